@@ -1,0 +1,57 @@
+package io.stockledger.inventory.api.config;
+
+import io.stockledger.inventory.query.movement.MovementProjection;
+import io.stockledger.inventory.query.reservation.ReservationProjection;
+import io.stockledger.inventory.query.stock.StockLevelProjection;
+import io.stockledger.inventory.query.warehouse.WarehouseDirectory;
+import io.stockledger.inventory.query.warehouse.WarehouseProjection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The read side's projections and query handlers, as beans (Axon finds their handlers). Processor modes
+ * and sizes are in {@code application.yml}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionConfig {
+
+    /** The system clock, UTC, in microseconds (the precision PostgreSQL stores). */
+    @Bean
+    public Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+    }
+
+    /** Warehouses, cached for the hot path of stock changes. */
+    @Bean
+    public WarehouseDirectory warehouseDirectory(JdbcTemplate jdbc, Clock clock) {
+        return new WarehouseDirectory(jdbc, clock);
+    }
+
+    /** Warehouse table (subscribing: same transaction as the events). */
+    @Bean
+    public WarehouseProjection warehouseProjection(JdbcTemplate jdbc, WarehouseDirectory directory) {
+        return new WarehouseProjection(jdbc, directory);
+    }
+
+    /** Stock levels per stock item and per SKU. */
+    @Bean
+    public StockLevelProjection stockLevelProjection(JdbcTemplate jdbc) {
+        return new StockLevelProjection(jdbc);
+    }
+
+    /** Movement history. */
+    @Bean
+    public MovementProjection movementProjection(JdbcTemplate jdbc) {
+        return new MovementProjection(jdbc);
+    }
+
+    /** Reservations. */
+    @Bean
+    public ReservationProjection reservationProjection(JdbcTemplate jdbc) {
+        return new ReservationProjection(jdbc);
+    }
+}

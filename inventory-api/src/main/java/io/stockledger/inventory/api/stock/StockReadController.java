@@ -1,0 +1,110 @@
+package io.stockledger.inventory.api.stock;
+
+import io.stockledger.inventory.api.problem.UnknownSkuException;
+import io.stockledger.inventory.api.web.Paging;
+import io.stockledger.inventory.command.common.InvalidValueException;
+import io.stockledger.inventory.command.common.Sku;
+import io.stockledger.inventory.command.common.WarehouseCode;
+import io.stockledger.inventory.command.stock.StockLevel;
+import io.stockledger.inventory.query.movement.FindMovements;
+import io.stockledger.inventory.query.movement.MovementPage;
+import io.stockledger.inventory.query.movement.MovementType;
+import io.stockledger.inventory.query.stock.FindSkuStock;
+import io.stockledger.inventory.query.stock.FindStockLevel;
+import io.stockledger.inventory.query.stock.ListStockLevels;
+import io.stockledger.inventory.query.stock.SkuStock;
+import io.stockledger.inventory.query.stock.StockLevelPage;
+import io.stockledger.inventory.query.stock.StockStatus;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Stock reads, from the projections (normally well under a second behind the commands).
+ */
+@RestController
+@RequestMapping("/api/v1/stock")
+public class StockReadController {
+
+    private final QueryGateway queries;
+
+    StockReadController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /** A SKU in every warehouse with totals; 404 unknown-sku. */
+    @GetMapping("/{sku}")
+    public SkuStock sku(@PathVariable String sku) {
+        SkuStock stock = queries.query(new FindSkuStock(new Sku(sku).value()),
+                ResponseTypes.instanceOf(SkuStock.class)).join();
+        if (stock == null) {
+            throw new UnknownSkuException("no stock item has SKU " + sku);
+        }
+        return stock;
+    }
+
+    /** One stock item; 404 unknown-sku. */
+    @GetMapping("/{sku}/{warehouse}")
+    public StockLevel item(@PathVariable String sku, @PathVariable String warehouse) {
+        StockLevel level = queries.query(new FindStockLevel(new Sku(sku).value(),
+                new WarehouseCode(warehouse).value()), ResponseTypes.instanceOf(StockLevel.class)).join();
+        if (level == null) {
+            throw new UnknownSkuException("no stock item has SKU " + sku + " in warehouse " + warehouse);
+        }
+        return level;
+    }
+
+    /** A page of stock levels, by warehouse and status (LOW, OUT, OVER, OK). */
+    @GetMapping
+    public StockLevelPage list(@RequestParam(required = false) String warehouse,
+                                 @RequestParam(required = false) String status,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "50") int size) {
+        Paging.check(page, size);
+        return queries.query(new ListStockLevels(warehouse == null ? null : new WarehouseCode(warehouse).value(),
+                status == null ? null : parse(StockStatus.class, "status", status), page, size),
+                ResponseTypes.instanceOf(StockLevelPage.class)).join();
+    }
+
+    /** A page of a SKU's movements, by business time. */
+    @GetMapping("/{sku}/movements")
+    public MovementPage movements(@PathVariable String sku,
+                                    @RequestParam(required = false) String warehouse,
+                                    @RequestParam(required = false) String from,
+                                    @RequestParam(required = false) String to,
+                                    @RequestParam(required = false) String type,
+                                    @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "50") int size) {
+        Paging.check(page, size);
+        return queries.query(new FindMovements(new Sku(sku).value(),
+                warehouse == null ? null : new WarehouseCode(warehouse).value(), instant("from", from),
+                instant("to", to), type == null ? null : parse(MovementType.class, "type", type), page, size),
+                ResponseTypes.instanceOf(MovementPage.class)).join();
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, field + " must be an ISO-8601 UTC time such as 2026-11-21T10:15:30Z");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, field + " has an unknown value " + value);
+        }
+    }
+}
