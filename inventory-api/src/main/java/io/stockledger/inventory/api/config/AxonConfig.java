@@ -110,7 +110,7 @@ public class AxonConfig {
     }
 
     /** The event and snapshot tables of Flyway's V1, in snake case. */
-    static EventSchema eventSchema() {
+    public static EventSchema eventSchema() {
         return EventSchema.builder()
                 .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
                 .globalIndexColumn("global_index").timestampColumn("time_stamp")
