@@ -13,7 +13,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.EhCache3Adapter;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -158,19 +163,39 @@ public class AxonConfig {
     }
 
     /**
-     * Stock items stay in memory while referenced (weak references): a cached one loads with no database
-     * read. Safe because a failed or conflicting unit of work evicts the entry (Axon's caching repository
-     * removes it on rollback), so a stale copy is never written on.
+     * The on-heap cache manager behind the aggregate caches (Ehcache 3, entries by reference, LRU-like
+     * eviction beyond the configured number of entries).
+     */
+    @Bean(destroyMethod = "close")
+    public CacheManager aggregateCacheManager(
+            @Value("${stockledger.cache.stock-items:200000}") long stockItems,
+            @Value("${stockledger.cache.reservations:100000}") long reservations) {
+        return CacheManagerBuilder.newCacheManagerBuilder()
+                .withCache("stockItems", CacheConfigurationBuilder.newCacheConfigurationBuilder(
+                        Object.class, Object.class, ResourcePoolsBuilder.heap(stockItems)))
+                .withCache("reservations", CacheConfigurationBuilder.newCacheConfigurationBuilder(
+                        Object.class, Object.class, ResourcePoolsBuilder.heap(reservations)))
+                .build(true);
+    }
+
+    /**
+     * Stock items stay in memory (up to {@code stockledger.cache.stock-items}, default 200,000): a cached
+     * one loads with no database read. Safe because a failed or conflicting unit of work evicts the entry
+     * (Axon's caching repository removes it on rollback), so a stale copy is never written on: with
+     * several instances a stale entry fails the append on the unique (aggregate, sequence) key, is evicted,
+     * and the retried command loads the stock item afresh.
      */
     @Bean
-    public Cache stockItemCache() {
-        return new WeakReferenceCache();
+    public Cache stockItemCache(CacheManager aggregateCacheManager) {
+        return new EhCache3Adapter((Ehcache<Object, Object>) aggregateCacheManager.getCache("stockItems",
+                Object.class, Object.class));
     }
 
     /** Reservations are usually shipped or released soon after they are placed: keep them at hand. */
     @Bean
-    public Cache reservationCache() {
-        return new WeakReferenceCache();
+    public Cache reservationCache(CacheManager aggregateCacheManager) {
+        return new EhCache3Adapter((Ehcache<Object, Object>) aggregateCacheManager.getCache("reservations",
+                Object.class, Object.class));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import io.stockledger.inventory.query.common.BatchedWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -39,10 +40,12 @@ public class MovementProjection {
             rs.getLong("sequence"));
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     /** @param jdbc the database */
     public MovementProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc);
     }
 
     @EventHandler
@@ -116,7 +119,7 @@ public class MovementProjection {
                         String actor, Instant recordedAt, long sequence) {
         Balances after = e.after();
         Instant occurredAt = e.occurredAt() == null ? recordedAt : e.occurredAt();
-        jdbc.update("""
+        writes.add("""
                 INSERT INTO stock_movement (sku, warehouse, sequence, type, quantity, damaged_change, on_hand_before,
                   on_hand_after, reserved_after, reference, actor, occurred_at, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

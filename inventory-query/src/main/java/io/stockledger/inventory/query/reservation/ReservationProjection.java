@@ -11,6 +11,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import io.stockledger.inventory.query.common.BatchedWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -18,37 +19,35 @@ import java.util.List;
 
 /**
  * The {@code reservation} and {@code reservation_allocation} tables: every reservation with its status
- * and allocations. Placement inserts (ignoring a replayed duplicate); status changes update.
+ * and allocations. Placement inserts (ignoring a replayed duplicate); status changes update. Writes are
+ * batched per unit of work ({@link BatchedWrites}).
  */
 @ProcessingGroup("reservations")
 public class ReservationProjection {
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     /** @param jdbc the database */
     public ReservationProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc);
     }
 
     @EventHandler
     void on(ReservationPlaced e) {
-        int inserted = jdbc.update("""
+        writes.add("""
                 INSERT INTO reservation (reservation_id, order_id, status, expires_at, placed_at, updated_at)
                 VALUES (?, ?, 'RESERVED', ?, ?, ?) ON CONFLICT (reservation_id) DO NOTHING""",
                 e.reservationId(), e.orderId(), Timestamps.of(e.expiresAt()), Timestamps.of(e.occurredAt()),
                 Timestamps.of(e.occurredAt()));
-        if (inserted == 0) {
-            return;
-        }
         List<Allocation> allocations = e.allocations();
-        jdbc.batchUpdate("INSERT INTO reservation_allocation (reservation_id, line_no, sku, warehouse, quantity) "
-                        + "VALUES (?, ?, ?, ?, ?)", allocations, allocations.size(), (ps, a) -> {
-                    ps.setString(1, e.reservationId());
-                    ps.setInt(2, allocations.indexOf(a));
-                    ps.setString(3, a.sku());
-                    ps.setString(4, a.warehouse());
-                    ps.setLong(5, a.quantity());
-                });
+        for (int line = 0; line < allocations.size(); line++) {
+            Allocation a = allocations.get(line);
+            writes.add("INSERT INTO reservation_allocation (reservation_id, line_no, sku, warehouse, quantity) "
+                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (reservation_id, line_no) DO NOTHING",
+                    e.reservationId(), line, a.sku(), a.warehouse(), a.quantity());
+        }
     }
 
     @EventHandler
@@ -82,7 +81,7 @@ public class ReservationProjection {
     }
 
     private void status(String reservationId, ReservationStatus status, Instant at) {
-        jdbc.update("UPDATE reservation SET status = ?, updated_at = ? WHERE reservation_id = ?", status.name(),
+        writes.add("UPDATE reservation SET status = ?, updated_at = ? WHERE reservation_id = ?", status.name(),
                 Timestamps.of(at), reservationId);
     }
 }

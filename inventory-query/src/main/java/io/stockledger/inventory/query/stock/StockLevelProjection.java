@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import io.stockledger.inventory.query.common.BatchedWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -33,15 +34,17 @@ public class StockLevelProjection {
             Timestamps.of(rs.getTimestamp("updated_at")));
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     /** @param jdbc the database */
     public StockLevelProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc);
     }
 
     @EventHandler
     void on(QuantityChanged e, @SequenceNumber long version) {
-        jdbc.update("""
+        writes.add("""
                 INSERT INTO stock_level (sku, warehouse, on_hand, reserved, damaged, in_transit, version, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (sku, warehouse) DO UPDATE SET on_hand = EXCLUDED.on_hand,
@@ -54,7 +57,7 @@ public class StockLevelProjection {
 
     @EventHandler
     void on(ReorderPolicyChanged e, @SequenceNumber long version) {
-        jdbc.update("""
+        writes.add("""
                 INSERT INTO stock_level (sku, warehouse, reorder_point, reorder_quantity, safety_stock, max_stock,
                   lead_time_days, version, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -69,7 +72,7 @@ public class StockLevelProjection {
 
     @EventHandler
     void on(BinAssigned e, @SequenceNumber long version) {
-        jdbc.update("""
+        writes.add("""
                 INSERT INTO stock_level (sku, warehouse, bin, version, updated_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (sku, warehouse) DO UPDATE SET bin = EXCLUDED.bin, version = EXCLUDED.version,
                   updated_at = EXCLUDED.updated_at
