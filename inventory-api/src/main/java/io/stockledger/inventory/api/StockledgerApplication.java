@@ -2,6 +2,7 @@ package io.stockledger.inventory.api;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Stockledger: the event-sourced inventory ledger. {@code java -jar inventory-api.jar} serves the HTTP API
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * names a server.
  */
 @SpringBootApplication(scanBasePackages = "io.stockledger.inventory")
+@EnableScheduling
 public class StockledgerApplication {
 
     /** @param args Spring Boot arguments ({@code --server.port=…} etc.) */

@@ -80,6 +80,25 @@ class RestartIT {
     }
 
     @Test
+    void givenHoldWhenItFallsDueWhileServiceIsDownThenReleasedSoonAfterStart() throws Exception {
+        start();
+        api.warehouse("EX-1");
+        api.receive("EXPIRE-A", "EX-1", 10);
+        Response placed = api.post("/api/v1/reservations", "{\"orderId\":\"SO-X1\",\"ttlSeconds\":3,\"lines\":["
+                + "{\"sku\":\"EXPIRE-A\",\"quantity\":4}]}");
+        assertThat(placed.status()).isEqualTo(201);
+        String id = placed.body().path("reservationId").asText();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/v1/reservations/" + id).status()).isEqualTo(200));
+        stop();
+        Thread.sleep(4_000);
+        start();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/v1/reservations/" + id).body().path("status").asText()).isEqualTo("EXPIRED"));
+        assertThat(api.receive("EXPIRE-A", "EX-1", 1).path("available").asLong()).isEqualTo(11);
+    }
+
+    @Test
     void givenWritesInFlightWhenKilled9ThenEveryAnsweredChangeIsThereAndNoneHalfApplied() throws Exception {
         start();
         api.warehouse("KL-1");

@@ -1,10 +1,13 @@
 package io.stockledger.inventory.api.config;
 
 import io.stockledger.inventory.query.movement.MovementProjection;
+import io.stockledger.inventory.query.reservation.OpenOrderProjection;
 import io.stockledger.inventory.query.reservation.ReservationProjection;
 import io.stockledger.inventory.query.stock.StockLevelProjection;
 import io.stockledger.inventory.query.warehouse.WarehouseDirectory;
 import io.stockledger.inventory.query.warehouse.WarehouseProjection;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +50,23 @@ public class ProjectionConfig {
     @Bean
     public MovementProjection movementProjection(JdbcTemplate jdbc) {
         return new MovementProjection(jdbc);
+    }
+
+    /** Open orders (subscribing: same transaction as the events). */
+    @Bean
+    public OpenOrderProjection openOrderProjection(JdbcTemplate jdbc) {
+        return new OpenOrderProjection(jdbc);
+    }
+
+    /**
+     * The subscribing projections run inside the command's transaction: a failure there (an order opened
+     * twice at once) must fail the command, not be logged and skipped.
+     */
+    @Bean
+    public ConfigurerModule propagateSubscribingProjectionErrors() {
+        return configurer -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler("warehouses", c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler("open-orders", c -> PropagatingErrorHandler.instance());
     }
 
     /** Reservations. */

@@ -2,6 +2,8 @@ package io.stockledger.inventory.api.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.stockledger.inventory.api.reservation.IdempotencyKeyReuseException;
+import io.stockledger.inventory.api.reservation.OrderAlreadyReservedException;
 import io.stockledger.inventory.command.common.InsufficientStockException;
 import io.stockledger.inventory.command.common.InvalidValueException;
 import io.stockledger.inventory.command.reservation.ReservationNotOpenException;
@@ -26,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,10 +56,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InsufficientStockException.class)
     public ResponseEntity<ProblemDetail> insufficient(InsufficientStockException e) {
         ProblemDetail p = problem(ProblemType.INSUFFICIENT_STOCK, e.getMessage());
-        p.setProperty("shortages", e.shortages().stream()
-                .map(s -> Map.of("sku", s.sku(), "warehouse", s.warehouse(), "requested", s.requested(),
-                        "available", s.available()))
-                .collect(Collectors.toList()));
+        p.setProperty("shortages", e.shortages().stream().map(s -> {
+            Map<String, Object> shortage = new LinkedHashMap<>();
+            shortage.put("sku", s.sku());
+            if (s.warehouse() != null) {
+                shortage.put("warehouse", s.warehouse());
+            }
+            shortage.put("requested", s.requested());
+            shortage.put("available", s.available());
+            return shortage;
+        }).collect(Collectors.toList()));
         return answer(p);
     }
 
@@ -79,6 +88,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InactiveWarehouseException.class)
     public ResponseEntity<ProblemDetail> inactiveWarehouse(InactiveWarehouseException e) {
         return answer(problem(ProblemType.INACTIVE_WAREHOUSE, e.getMessage()));
+    }
+
+    @ExceptionHandler(OrderAlreadyReservedException.class)
+    public ResponseEntity<ProblemDetail> orderAlreadyReserved(OrderAlreadyReservedException e) {
+        return answer(problem(ProblemType.ORDER_ALREADY_RESERVED, e.getMessage()));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReuseException.class)
+    public ResponseEntity<ProblemDetail> idempotencyKeyReuse(IdempotencyKeyReuseException e) {
+        return answer(problem(ProblemType.IDEMPOTENCY_KEY_REUSE, e.getMessage()));
     }
 
     @ExceptionHandler(UnknownReservationException.class)

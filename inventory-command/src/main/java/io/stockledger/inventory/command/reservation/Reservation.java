@@ -13,7 +13,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One order's hold on stock, across one or more stock items. Its commands are handled by
  * {@link ReservationCommandHandler}, which changes it together with the stock items it holds on, in one
- * unit of work. Rule: only a {@code RESERVED} reservation may be shipped or released.
+ * unit of work. Rules: only a {@code RESERVED} reservation may be shipped or released; it expires only
+ * when open and due.
  */
 @Aggregate(cache = "reservationCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -24,6 +25,7 @@ public class Reservation {
     private String reservationId;
     private String orderId;
     private List<Allocation> allocations;
+    private List<RequestedLine> lines;
     private Instant expiresAt;
     private ReservationStatus status;
     private Instant placedAt;
@@ -64,6 +66,25 @@ public class Reservation {
         return allocations;
     }
 
+    /**
+     * Drop the holds when the time has run out; otherwise (not open, or not yet due) nothing.
+     *
+     * @param now the current time
+     * @return the allocations to release, empty when nothing expires
+     */
+    public List<Allocation> expire(Instant now) {
+        if (status != ReservationStatus.RESERVED || expiresAt == null || expiresAt.isAfter(now)) {
+            return List.of();
+        }
+        apply(new ReservationExpired(reservationId, orderId, expiresAt));
+        return allocations;
+    }
+
+    /** @return the lines as requested (empty for reservations placed before lines were recorded) */
+    public List<RequestedLine> lines() {
+        return lines;
+    }
+
     /** @return the reservation as clients see it */
     public ReservationView view() {
         return new ReservationView(reservationId, orderId, status, expiresAt, allocations, placedAt, updatedAt);
@@ -80,6 +101,7 @@ public class Reservation {
         reservationId = event.reservationId();
         orderId = event.orderId();
         allocations = List.copyOf(event.allocations());
+        lines = event.lines() == null ? List.of() : List.copyOf(event.lines());
         expiresAt = event.expiresAt();
         status = ReservationStatus.RESERVED;
         placedAt = event.occurredAt();
@@ -95,6 +117,12 @@ public class Reservation {
     @EventSourcingHandler
     void on(ReservationReleased event) {
         status = ReservationStatus.RELEASED;
+        updatedAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(ReservationExpired event) {
+        status = ReservationStatus.EXPIRED;
         updatedAt = event.occurredAt();
     }
 }

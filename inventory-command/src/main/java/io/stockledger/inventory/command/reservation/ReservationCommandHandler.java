@@ -5,7 +5,9 @@ import io.stockledger.inventory.command.common.InvalidValueException;
 import io.stockledger.inventory.command.common.Quantity;
 import io.stockledger.inventory.command.common.ReservationId;
 import io.stockledger.inventory.command.common.Shortage;
+import io.stockledger.inventory.command.common.Sku;
 import io.stockledger.inventory.command.common.StockItemId;
+import io.stockledger.inventory.command.common.WarehouseCode;
 import io.stockledger.inventory.command.stock.ReleaseReservedStock;
 import io.stockledger.inventory.command.stock.ReserveStock;
 import io.stockledger.inventory.command.stock.ShipReservedStock;
@@ -17,10 +19,13 @@ import org.axonframework.modelling.command.Repository;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
@@ -48,46 +53,103 @@ public class ReservationCommandHandler {
     }
 
     /**
-     * Hold every line, then record the reservation.
+     * Allocate and hold every line, then record the reservation. Lines naming a warehouse are held there;
+     * the others are allocated over the candidate warehouses by the rule of docs/reservations.md: highest
+     * priority first, then most available, then warehouse code, splitting a line when no single warehouse
+     * has enough. Every stock item that may serve the order is locked and read first (its aggregate is the
+     * judge, never a projection); only when every line is covered is anything applied.
      *
-     * @param command the order's lines (lines for the same stock item are merged)
-     * @return the placed reservation, status {@code RESERVED}
+     * @param command the order
+     * @return the placed reservation, status {@code RESERVED} (for a retried {@code idempotent} command
+     *         whose reservation exists: that reservation, whatever its status)
      * @throws InsufficientStockException naming every short line; nothing is held
      */
     @CommandHandler
     public ReservationView handle(PlaceReservation command) {
-        Map<StockItemId, Long> merged = merge(command.lines());
         ReservationId reservationId = command.reservationId();
+        if (command.idempotent()) {
+            try {
+                return reservations.load(reservationId.value()).invoke(Reservation::view);
+            } catch (AggregateNotFoundException firstTime) {
+                // not placed yet: place it now
+            }
+        }
+        Map<LineKey, Long> merged = merge(command.lines());
+        Map<StockItemId, Aggregate<StockItem>> items = lockAndLoad(merged.keySet(), command.candidates());
+        Map<StockItemId, Long> remaining = new HashMap<>();
+        items.forEach((id, item) -> remaining.put(id, item == null ? 0L : item.invoke(StockItem::available)));
+
+        Map<StockItemId, Long> holds = new LinkedHashMap<>();
         List<Shortage> shortages = new ArrayList<>();
-        List<Allocation> allocations = new ArrayList<>();
-        merged.entrySet().stream()
-                .sorted(Comparator.comparing(e -> e.getKey().toString()))
-                .forEach(line -> {
-                    StockItemId item = line.getKey();
-                    long quantity = line.getValue();
-                    try {
-                        stockItems.load(item.toString()).execute(stock -> stock.handle(
-                                new ReserveStock(item, reservationId, new Quantity(quantity), command.occurredAt())));
-                    } catch (AggregateNotFoundException e) {
-                        shortages.add(new Shortage(item.sku().value(), item.warehouse().value(), quantity, 0));
-                    } catch (InsufficientStockException e) {
-                        shortages.addAll(e.shortages());
+        merged.forEach((line, quantity) -> {
+            if (line.warehouse() != null) {
+                StockItemId id = new StockItemId(line.sku(), line.warehouse());
+                long available = remaining.get(id);
+                if (available < quantity) {
+                    shortages.add(new Shortage(line.sku().value(), line.warehouse().value(), quantity, available));
+                } else {
+                    remaining.put(id, available - quantity);
+                    holds.merge(id, quantity, Long::sum);
+                }
+            }
+        });
+        merged.forEach((line, quantity) -> {
+            if (line.warehouse() == null) {
+                List<StockItemId> order = candidatesFor(line.sku(), command.candidates(), remaining);
+                long total = order.stream().mapToLong(remaining::get).sum();
+                if (total < quantity) {
+                    shortages.add(new Shortage(line.sku().value(), null, quantity, total));
+                    return;
+                }
+                long needed = quantity;
+                for (StockItemId id : order) {
+                    long take = Math.min(needed, remaining.get(id));
+                    if (take > 0) {
+                        remaining.put(id, remaining.get(id) - take);
+                        holds.merge(id, take, Long::sum);
+                        needed -= take;
                     }
-                });
+                }
+            }
+        });
         if (!shortages.isEmpty()) {
-            shortages.sort(Comparator.comparing(s -> order(merged, s)));
             throw new InsufficientStockException("not enough stock for " + shortages.size() + " of "
                     + merged.size() + " lines of order " + command.orderId(), shortages);
         }
-        merged.forEach((item, quantity) ->
-                allocations.add(new Allocation(item.sku().value(), item.warehouse().value(), quantity)));
-        ReservationPlaced placed = new ReservationPlaced(reservationId.value(), command.orderId(),
-                allocations, command.expiresAt(), command.occurredAt());
+
+        List<Allocation> allocations = new ArrayList<>();
+        holds.forEach((id, quantity) -> {
+            items.get(id).execute(stock -> stock.handle(
+                    new ReserveStock(id, reservationId, new Quantity(quantity), command.occurredAt())));
+            allocations.add(new Allocation(id.sku().value(), id.warehouse().value(), quantity));
+        });
+        List<RequestedLine> requested = new ArrayList<>();
+        merged.forEach((line, quantity) -> requested.add(new RequestedLine(line.sku().value(),
+                line.warehouse() == null ? null : line.warehouse().value(), quantity)));
+        ReservationPlaced placed = new ReservationPlaced(reservationId.value(), command.orderId(), allocations,
+                command.expiresAt(), command.occurredAt(), requested);
         try {
             return reservations.newInstance(() -> new Reservation(placed)).invoke(Reservation::view);
         } catch (Exception e) {
             throw new IllegalStateException("could not record reservation " + reservationId, e);
         }
+    }
+
+    /**
+     * Release the holds of a reservation whose time has run out; a no-op unless it is open and due.
+     *
+     * @param command the reservation and the current time
+     * @return the reservation as it is afterwards
+     * @throws UnknownReservationException when there is no such reservation
+     */
+    @CommandHandler
+    public ReservationView handle(ExpireReservation command) {
+        Aggregate<Reservation> reservation = load(command.reservationId());
+        List<Allocation> allocations = reservation.invoke(r -> r.expire(command.now()));
+        Instant expiredAt = reservation.invoke(r -> r.view().expiresAt());
+        forEachStockItem(allocations, (item, stock) -> stock.execute(s -> s.handle(
+                new ReleaseReservedStock(item, command.reservationId(), "EXPIRED", expiredAt))));
+        return reservation.invoke(Reservation::view);
     }
 
     /**
@@ -140,26 +202,62 @@ public class ReservationCommandHandler {
                 .forEach(item -> action.accept(item, stockItems.load(item.toString())));
     }
 
-    private static Map<StockItemId, Long> merge(List<ReservationLine> lines) {
-        Map<StockItemId, Long> merged = new LinkedHashMap<>();
+    /** A merged line: a SKU in a warehouse, or a SKU anywhere ({@code warehouse} null). */
+    private record LineKey(Sku sku, WarehouseCode warehouse) {
+    }
+
+    private static Map<LineKey, Long> merge(List<ReservationLine> lines) {
+        Map<LineKey, Long> merged = new LinkedHashMap<>();
         for (ReservationLine line : lines) {
-            long total = merged.merge(line.stockItemId(), line.quantity().value(), Long::sum);
+            long total = merged.merge(new LineKey(line.sku(), line.warehouse()), line.quantity().value(), Long::sum);
             if (total > Quantity.MAX) {
                 throw new InvalidValueException("lines", "more than " + Quantity.MAX + " units of "
-                        + line.stockItemId() + " in one order");
+                        + line.sku() + " in one order");
             }
         }
         return merged;
     }
 
-    private static int order(Map<StockItemId, Long> merged, Shortage shortage) {
-        int i = 0;
-        for (StockItemId item : merged.keySet()) {
-            if (item.sku().value().equals(shortage.sku()) && item.warehouse().value().equals(shortage.warehouse())) {
-                return i;
+    /**
+     * Locks and loads, in identifier order, every stock item that may serve the lines: the named ones
+     * and, for lines naming none, the SKU in every candidate warehouse.
+     *
+     * @return each stock item, mapped to {@code null} when it has no history
+     */
+    private Map<StockItemId, Aggregate<StockItem>> lockAndLoad(Set<LineKey> lines,
+                                                                List<AllocationCandidate> candidates) {
+        Set<StockItemId> ids = new TreeSet<>(Comparator.comparing(StockItemId::toString));
+        for (LineKey line : lines) {
+            if (line.warehouse() != null) {
+                ids.add(new StockItemId(line.sku(), line.warehouse()));
+            } else {
+                for (AllocationCandidate candidate : candidates) {
+                    ids.add(new StockItemId(line.sku(), new WarehouseCode(candidate.warehouse())));
+                }
             }
-            i++;
         }
-        return i;
+        Map<StockItemId, Aggregate<StockItem>> items = new HashMap<>();
+        for (StockItemId id : ids) {
+            try {
+                items.put(id, stockItems.load(id.toString()));
+            } catch (AggregateNotFoundException e) {
+                items.put(id, null);
+            }
+        }
+        return items;
+    }
+
+    /** The SKU's candidate stock items: highest priority, then most available, then warehouse code. */
+    private static List<StockItemId> candidatesFor(Sku sku, List<AllocationCandidate> candidates,
+                                                   Map<StockItemId, Long> remaining) {
+        Map<StockItemId, Integer> priority = new HashMap<>();
+        for (AllocationCandidate c : candidates) {
+            priority.put(new StockItemId(sku, new WarehouseCode(c.warehouse())), c.priority());
+        }
+        List<StockItemId> order = new ArrayList<>(priority.keySet());
+        order.sort(Comparator.comparing((StockItemId id) -> -priority.get(id))
+                .thenComparing(id -> -remaining.get(id))
+                .thenComparing(id -> id.warehouse().value()));
+        return order;
     }
 }

@@ -167,7 +167,9 @@ class ReservationCommandHandlerTest {
         assertThat(payloadsOf("SKU-C@" + WH)).last()
                 .isEqualTo(new StockReserved("SKU-C", WH, id.value(), 10, T1, new Balances(10, 10, 0, 0)));
         assertThat(payloadsOf(id.value())).containsExactly(
-                new ReservationPlaced(id.value(), "ORD-" + id.value().substring(0, 8), allocations, EXPIRES, T1));
+                new ReservationPlaced(id.value(), "ORD-" + id.value().substring(0, 8), allocations, EXPIRES, T1,
+                        List.of(new RequestedLine("SKU-B", WH, 3), new RequestedLine("SKU-A", WH, 2),
+                                new RequestedLine("SKU-C", WH, 10))));
     }
 
     @ParameterizedTest(name = "short line at position {0}")
@@ -326,7 +328,8 @@ class ReservationCommandHandlerTest {
         String orderId = "ORD-" + id.value().substring(0, 8);
         assertThat(payloadsOf(id.value())).containsExactly(
                 new ReservationPlaced(id.value(), orderId, List.of(new Allocation("SKU-B", WH, 4),
-                        new Allocation("SKU-A", WH, 3)), EXPIRES, T1),
+                        new Allocation("SKU-A", WH, 3)), EXPIRES, T1,
+                        List.of(new RequestedLine("SKU-B", WH, 4), new RequestedLine("SKU-A", WH, 3))),
                 new ReservationShipped(id.value(), orderId, T2));
     }
 
