@@ -80,13 +80,14 @@ public class ReservationCommandHandler {
         items.forEach((id, item) -> remaining.put(id, item == null ? 0L : item.invoke(StockItem::available)));
 
         Map<StockItemId, Long> holds = new LinkedHashMap<>();
-        List<Shortage> shortages = new ArrayList<>();
+        Map<LineKey, Shortage> shortByLine = new HashMap<>();
         merged.forEach((line, quantity) -> {
             if (line.warehouse() != null) {
                 StockItemId id = new StockItemId(line.sku(), line.warehouse());
                 long available = remaining.get(id);
                 if (available < quantity) {
-                    shortages.add(new Shortage(line.sku().value(), line.warehouse().value(), quantity, available));
+                    shortByLine.put(line, new Shortage(line.sku().value(), line.warehouse().value(), quantity,
+                            available));
                 } else {
                     remaining.put(id, available - quantity);
                     holds.merge(id, quantity, Long::sum);
@@ -98,7 +99,7 @@ public class ReservationCommandHandler {
                 List<StockItemId> order = candidatesFor(line.sku(), command.candidates(), remaining);
                 long total = order.stream().mapToLong(remaining::get).sum();
                 if (total < quantity) {
-                    shortages.add(new Shortage(line.sku().value(), null, quantity, total));
+                    shortByLine.put(line, new Shortage(line.sku().value(), null, quantity, total));
                     return;
                 }
                 long needed = quantity;
@@ -112,6 +113,8 @@ public class ReservationCommandHandler {
                 }
             }
         });
+        List<Shortage> shortages = merged.keySet().stream().filter(shortByLine::containsKey)
+                .map(shortByLine::get).toList();
         if (!shortages.isEmpty()) {
             throw new InsufficientStockException("not enough stock for " + shortages.size() + " of "
                     + merged.size() + " lines of order " + command.orderId(), shortages);
@@ -255,8 +258,8 @@ public class ReservationCommandHandler {
             priority.put(new StockItemId(sku, new WarehouseCode(c.warehouse())), c.priority());
         }
         List<StockItemId> order = new ArrayList<>(priority.keySet());
-        order.sort(Comparator.comparing((StockItemId id) -> -priority.get(id))
-                .thenComparing(id -> -remaining.get(id))
+        order.sort(Comparator.comparing((StockItemId id) -> priority.get(id)).reversed()
+                .thenComparing(Comparator.comparing((StockItemId id) -> remaining.get(id)).reversed())
                 .thenComparing(id -> id.warehouse().value()));
         return order;
     }
