@@ -18,11 +18,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -42,9 +44,6 @@ public final class StorageEngineBenchmark {
     /** Aggregate of measurement (b). */
     private static final String LOAD_AGGREGATE = "SKU-LOAD-100K";
 
-    /** Highest 1-minute load average read at any progress line: a sign of other work on the machine. */
-    private static double maxLoad;
-
     private final BenchSettings settings;
     private final Results results = new Results();
     private int step;
@@ -62,7 +61,6 @@ public final class StorageEngineBenchmark {
     private void run() throws Exception {
         Serializer serializer = BenchEvents.serializer();
         Map<String, String> machine = machineFacts();
-        String loadBefore = loadAverage();
         List<String> schemaLines = new ArrayList<>();
         recreateDatabase();
         try (EngineUnderTest jdbc = EngineUnderTest.jdbc(settings, serializer);
@@ -79,8 +77,6 @@ public final class StorageEngineBenchmark {
                 dropDatabase();
             }
         }
-        machine.put("load average (1 min): before → after (highest seen)",
-                    loadBefore + " → " + loadAverage() + String.format(Locale.ROOT, " (%.2f)", maxLoad));
         machine.put("payload", BenchEvents.payloadSize(serializer) + " bytes of JSON per event (Jackson)");
         printReport(machine, schemaLines);
     }
@@ -125,7 +121,7 @@ public final class StorageEngineBenchmark {
                                    engine.name(), settings.loadEvents(), seconds));
         }
         for (EngineUnderTest engine : nextOrder(jdbc, jpa)) {
-            long full = timeLoad(engine, () -> drain(engine.engine().readEvents(LOAD_AGGREGATE)),
+            long full = timeLoad(() -> drain(engine.engine().readEvents(LOAD_AGGREGATE)),
                                  settings.loadEvents());
             results.put(String.format(Locale.ROOT, "load aggregate of %,d events, median of %d",
                                       settings.loadEvents(), settings.loadRepeats()),
@@ -136,7 +132,7 @@ public final class StorageEngineBenchmark {
         for (EngineUnderTest engine : nextOrder(jdbc, jpa)) {
             engine.inTransaction(() -> engine.engine().storeSnapshot(
                     BenchEvents.snapshot(LOAD_AGGREGATE, settings.snapshotSequence())));
-            long fromSnapshot = timeLoad(engine, () -> {
+            long fromSnapshot = timeLoad(() -> {
                 DomainEventMessage<?> snapshot = engine.engine().readSnapshot(LOAD_AGGREGATE).orElseThrow();
                 snapshot.getPayload();
                 return drain(engine.engine().readEvents(LOAD_AGGREGATE, snapshot.getSequenceNumber() + 1));
@@ -171,7 +167,7 @@ public final class StorageEngineBenchmark {
     }
 
     /** Times one untimed warm-up load and then the median of {@code bench.loadRepeats} loads, in nanoseconds. */
-    private long timeLoad(EngineUnderTest engine, java.util.function.LongSupplier load, long expected) {
+    private long timeLoad(LongSupplier load, long expected) {
         Stats.medianNanos(1, expected, load);
         return Stats.medianNanos(settings.loadRepeats(), expected, load);
     }
@@ -223,6 +219,7 @@ public final class StorageEngineBenchmark {
         facts.put("nproc", Runtime.getRuntime().availableProcessors() + " (" + procLine("/proc/cpuinfo",
                                                                                        "model name") + ")");
         facts.put("memory", memory());
+        facts.put("CPU idle in the 2 s before start", cpuIdleBefore());
         facts.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         facts.put("java -version", javaVersion());
         try (Connection connection = adminConnection(); Statement statement = connection.createStatement()) {
@@ -308,12 +305,42 @@ public final class StorageEngineBenchmark {
         return String.format(Locale.ROOT, "%.1f GiB", kib / 1024.0 / 1024.0);
     }
 
-    /** @return the 1-minute load average, also remembered as the highest seen so far */
+    /**
+     * Samples /proc/stat over two seconds: a machine busy with someone else's build or load test before the start
+     * shows here (the load average would not tell, it lags and counts this benchmark's own threads).
+     *
+     * @return the share of CPU time that was idle, e.g. "99.5 %", or "?"
+     */
+    private static String cpuIdleBefore() throws InterruptedException {
+        long[] first = cpuTimes();
+        Thread.sleep(2_000);
+        long[] second = cpuTimes();
+        if (first.length < 5 || second.length < 5) {
+            return "?";
+        }
+        long total = 0;
+        for (int i = 0; i < Math.min(first.length, second.length); i++) {
+            total += second[i] - first[i];
+        }
+        long idle = (second[3] - first[3]) + (second[4] - first[4]);
+        return total == 0 ? "?" : String.format(Locale.ROOT, "%.1f %%", 100.0 * idle / total);
+    }
+
+    /** @return the jiffies of the "cpu" line of /proc/stat (user, nice, system, idle, iowait, ...), or none */
+    private static long[] cpuTimes() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/stat"))) {
+            return lines.filter(line -> line.startsWith("cpu ")).findFirst()
+                    .map(line -> line.substring(4).trim().split("\\s+")).stream().flatMap(Arrays::stream)
+                    .mapToLong(Long::parseLong).toArray();
+        } catch (IOException e) {
+            return new long[0];
+        }
+    }
+
+    /** @return the 1-minute load average, for the progress lines */
     private static String loadAverage() {
         try {
-            String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-            maxLoad = Math.max(maxLoad, Double.parseDouble(load));
-            return load;
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {
             return "?";
         }
