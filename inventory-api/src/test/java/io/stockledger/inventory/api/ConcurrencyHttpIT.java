@@ -27,7 +27,7 @@ class ConcurrencyHttpIT extends ServiceIT {
         api.receive(sku, wh, 100);
         String body = "{\"orderId\":\"%s\",\"lines\":[{\"sku\":\"" + sku + "\",\"warehouse\":\"" + wh
                 + "\",\"quantity\":1}]}";
-        List<Integer> statuses = race(200, i -> api.post("/api/v1/reservations", body.formatted("SO-" + i)));
+        List<Integer> statuses = race(200, i -> api.post("/api/v1/reservations", body.formatted("SO-" + sku + "-" + i)));
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(100);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(100);

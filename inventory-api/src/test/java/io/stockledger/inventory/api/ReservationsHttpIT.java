@@ -29,19 +29,19 @@ class ReservationsHttpIT extends ServiceIT {
         api.receive(sku, high, 5);
         api.receive(sku, low, 50);
 
-        Response first = api.post("/api/v1/reservations", order("SO-P1", line(sku, null, 4)));
+        Response first = api.post("/api/v1/reservations", order("SO-P1-" + sku, line(sku, null, 4)));
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.body().path("allocations")).hasSize(1);
         assertThat(first.body().path("allocations").get(0).path("warehouse").asText()).isEqualTo(high);
 
-        Response split = api.post("/api/v1/reservations", order("SO-P2", line(sku, null, 10)));
+        Response split = api.post("/api/v1/reservations", order("SO-P2-" + sku, line(sku, null, 10)));
         assertThat(split.status()).isEqualTo(201);
         Map<String, Long> allocated = new HashMap<>();
         split.body().path("allocations").forEach(a -> allocated.put(a.path("warehouse").asText(),
                 a.path("quantity").asLong()));
         assertThat(allocated).containsEntry(high, 1L).containsEntry(low, 9L);
 
-        Response short_ = api.post("/api/v1/reservations", order("SO-P3", line(sku, null, 42)));
+        Response short_ = api.post("/api/v1/reservations", order("SO-P3-" + sku, line(sku, null, 42)));
         assertThat(short_.status()).isEqualTo(409);
         JsonNode shortage = short_.body().path("shortages").get(0);
         assertThat(shortage.path("available").asLong()).isEqualTo(41);
@@ -55,7 +55,7 @@ class ReservationsHttpIT extends ServiceIT {
         String sku = newSku();
         api.warehouse(wh);
         api.receive(sku, wh, 10);
-        String body = order("SO-K1", line(sku, wh, 4));
+        String body = order("SO-K1-" + sku, line(sku, wh, 4));
         String key = "key-" + sku;
 
         Response first = keyed(key, body);
@@ -65,11 +65,11 @@ class ReservationsHttpIT extends ServiceIT {
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(api.receive(sku, wh, 1).path("reserved").asLong()).isEqualTo(4);
 
-        Response other = keyed(key, order("SO-K1", line(sku, wh, 5)));
+        Response other = keyed(key, order("SO-K1-" + sku, line(sku, wh, 5)));
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.problemType()).isEqualTo("/problems/idempotency-key-reuse");
 
-        String refusedBody = order("SO-K2", line(sku, wh, 100));
+        String refusedBody = order("SO-K2-" + sku, line(sku, wh, 100));
         Response refused = keyed("refused-" + sku, refusedBody);
         assertThat(refused.status()).isEqualTo(409);
         api.receive(sku, wh, 1000);
@@ -105,7 +105,7 @@ class ReservationsHttpIT extends ServiceIT {
         String sku = newSku();
         api.warehouse(wh);
         api.receive(sku, wh, 10);
-        Response placed = api.post("/api/v1/reservations", "{\"orderId\":\"SO-E1\",\"ttlSeconds\":1,\"lines\":["
+        Response placed = api.post("/api/v1/reservations", "{\"orderId\":\"SO-E1-" + sku + "\",\"ttlSeconds\":1,\"lines\":["
                 + line(sku, wh, 6) + "]}");
         String id = placed.body().path("reservationId").asText();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -113,7 +113,7 @@ class ReservationsHttpIT extends ServiceIT {
         assertThat(api.receive(sku, wh, 1).path("available").asLong()).isEqualTo(11);
         assertThat(api.post("/api/v1/reservations/" + id + "/ship", null).problemType())
                 .isEqualTo("/problems/reservation-not-open");
-        assertThat(api.get("/api/v1/reservations?orderId=SO-E1&status=EXPIRED").body().path("total").asLong())
+        assertThat(api.get("/api/v1/reservations?orderId=SO-E1-" + sku + "&status=EXPIRED").body().path("total").asLong())
                 .isEqualTo(1);
         assertThat(api.get("/api/v1/reservations?sku=" + sku).body().path("items").get(0).path("reservationId")
                 .asText()).isEqualTo(id);
@@ -145,11 +145,11 @@ class ReservationsHttpIT extends ServiceIT {
         assertThat(keyed("k-bad-" + sku, "{\"orderId\":\"SO-B\"}").status()).isEqualTo(400);
         assertThat(api.receive(sku, wh, 1).path("reserved").asLong()).isZero();
 
-        Response merged = api.post("/api/v1/reservations", order("SO-M", line(sku, wh, 2), line(sku, wh, 3)));
+        Response merged = api.post("/api/v1/reservations", order("SO-M-" + sku, line(sku, wh, 2), line(sku, wh, 3)));
         assertThat(merged.status()).isEqualTo(201);
         assertThat(merged.body().path("allocations")).hasSize(1);
         assertThat(merged.body().path("allocations").get(0).path("quantity").asLong()).isEqualTo(5);
-        Response anywhere = api.post("/api/v1/reservations", order("SO-A", line(sku, null, 7)));
+        Response anywhere = api.post("/api/v1/reservations", order("SO-A-" + sku, line(sku, null, 7)));
         assertThat(anywhere.status()).as("the inactive warehouse's stock is not allocated").isEqualTo(409);
     }
 
@@ -178,7 +178,7 @@ class ReservationsHttpIT extends ServiceIT {
         Map<Integer, String> accepted = new ConcurrentHashMap<>();
         List<Integer> statuses = ConcurrencyHttpIT.race(50, i -> {
             List<String> lines = orders.get(i);
-            Response r = api.post("/api/v1/reservations", order("SO-C-" + i, line(lines.get(0), wh, 2),
+            Response r = api.post("/api/v1/reservations", order("SO-C-" + wh + "-" + i, line(lines.get(0), wh, 2),
                     line(lines.get(1), wh, 2), line(lines.get(2), wh, 2)));
             if (r.status() == 201) {
                 accepted.put(i, r.body().path("reservationId").asText());

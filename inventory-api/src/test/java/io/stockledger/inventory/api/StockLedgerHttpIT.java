@@ -115,7 +115,7 @@ class StockLedgerHttpIT extends ServiceIT {
         api.receive(a, wh, 10);
         api.receive(b, wh, 1);
         api.receive(c, wh, 10);
-        Response refused = api.post("/api/v1/reservations", "{\"orderId\":\"SO-1\",\"lines\":["
+        Response refused = api.post("/api/v1/reservations", "{\"orderId\":\"SO-1-" + a + "\",\"lines\":["
                 + line(a, wh, 5) + "," + line(b, wh, 2) + "," + line(c, wh, 11) + "]}");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().path("shortages").findValuesAsText("sku")).containsExactly(b, c);
@@ -125,7 +125,7 @@ class StockLedgerHttpIT extends ServiceIT {
         assertThat(again.path("reserved").asLong()).isZero();
         assertThat(again.path("onHand").asLong()).isEqualTo(11);
 
-        Response placed = api.post("/api/v1/reservations", "{\"orderId\":\"SO-2\",\"ttlSeconds\":0,\"lines\":["
+        Response placed = api.post("/api/v1/reservations", "{\"orderId\":\"SO-2-" + a + "\",\"ttlSeconds\":0,\"lines\":["
                 + line(a, wh, 5) + "," + line(b, wh, 1) + "]}");
         assertThat(placed.status()).isEqualTo(201);
         assertThat(placed.body().path("status").asText()).isEqualTo("RESERVED");
@@ -150,7 +150,7 @@ class StockLedgerHttpIT extends ServiceIT {
         String sku = newSku();
         api.warehouse(wh);
         api.receive(sku, wh, 10);
-        String id = api.post("/api/v1/reservations", "{\"orderId\":\"SO-3\",\"lines\":[" + line(sku, wh, 4) + "]}")
+        String id = api.post("/api/v1/reservations", "{\"orderId\":\"SO-3-" + sku + "\",\"lines\":[" + line(sku, wh, 4) + "]}")
                 .body().path("reservationId").asText();
         assertThat(api.post("/api/v1/reservations/" + id + "/release", null).body().path("status").asText())
                 .isEqualTo("RELEASED");

@@ -1,6 +1,9 @@
 package io.stockledger.inventory.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.stockledger.inventory.command.reservation.Reservation;
@@ -50,7 +53,12 @@ class ArchitectureTest {
                 .and().doNotHaveSimpleName("ReservationCommandHandler")
                 .and().areTopLevelClasses()
                 .and().areNotInterfaces().and().areNotEnums()
-                .and().doNotHaveSimpleName("ClientReference")
+                .and(new DescribedPredicate<JavaClass>("can be instantiated (utility classes cannot)") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        return c.getConstructors().stream().anyMatch(k -> k.getModifiers().contains(JavaModifier.PUBLIC));
+                    }
+                })
                 .should().beRecords()
                 .check(CLASSES);
         noClasses().that().resideInAPackage("io.stockledger.inventory.command..")
