@@ -1,8 +1,11 @@
 package io.stockledger.inventory.api;
 
+import io.stockledger.inventory.api.replay.ReplayCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import java.util.Arrays;
 
 /**
  * Stockledger: the event-sourced inventory ledger. {@code java -jar inventory-api.jar} serves the HTTP API
@@ -13,8 +16,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class StockledgerApplication {
 
-    /** @param args Spring Boot arguments ({@code --server.port=…} etc.) */
+    /**
+     * @param args Spring Boot arguments ({@code --server.port=…} etc.), or {@code replay …} to run the
+     *             replay command against a running service instead (see {@link ReplayCommand})
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("replay")) {
+            System.exit(ReplayCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         SpringApplication.run(StockledgerApplication.class, args);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.stockledger.inventory.api.eventstore.CommitOrderJdbcEventStorageEngine;
+import io.stockledger.inventory.api.eventstore.KeepUnchangedAggregatesCache;
 import io.stockledger.inventory.command.reservation.Reservation;
 import io.stockledger.inventory.command.reservation.ReservationCommandHandler;
 import io.stockledger.inventory.command.stock.StockItem;
@@ -183,19 +184,20 @@ public class AxonConfig {
      * one loads with no database read. Safe because a failed or conflicting unit of work evicts the entry
      * (Axon's caching repository removes it on rollback), so a stale copy is never written on: with
      * several instances a stale entry fails the append on the unique (aggregate, sequence) key, is evicted,
-     * and the retried command loads the stock item afresh.
+     * and the retried command loads the stock item afresh. A refused command (nothing applied) keeps its
+     * stock items cached ({@link KeepUnchangedAggregatesCache}).
      */
     @Bean
     public Cache stockItemCache(CacheManager aggregateCacheManager) {
-        return new EhCache3Adapter((Ehcache<Object, Object>) aggregateCacheManager.getCache("stockItems",
-                Object.class, Object.class));
+        return new KeepUnchangedAggregatesCache(new EhCache3Adapter((Ehcache<Object, Object>)
+                aggregateCacheManager.getCache("stockItems", Object.class, Object.class)));
     }
 
     /** Reservations are usually shipped or released soon after they are placed: keep them at hand. */
     @Bean
     public Cache reservationCache(CacheManager aggregateCacheManager) {
-        return new EhCache3Adapter((Ehcache<Object, Object>) aggregateCacheManager.getCache("reservations",
-                Object.class, Object.class));
+        return new KeepUnchangedAggregatesCache(new EhCache3Adapter((Ehcache<Object, Object>)
+                aggregateCacheManager.getCache("reservations", Object.class, Object.class)));
     }
 
     /**

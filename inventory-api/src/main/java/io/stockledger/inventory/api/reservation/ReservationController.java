@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stockledger.inventory.api.problem.ProblemHandler;
 import io.stockledger.inventory.api.warehouse.WarehouseGuard;
+import io.stockledger.inventory.api.web.BusinessTime;
 import io.stockledger.inventory.api.web.Commands;
 import io.stockledger.inventory.api.web.Paging;
 import io.stockledger.inventory.api.web.Required;
@@ -90,8 +91,18 @@ public class ReservationController {
      * @param orderId    the client's order id
      * @param ttlSeconds hold time in seconds, default 1800, 0 = no expiry, at most 30 days
      * @param lines      1 … {@code stockledger.reservations.max-lines} (200) lines
+     * @param occurredAt business time of the order (back-dating, e.g. a replay), default now; the expiry
+     *                   counts from now
      */
-    public record ReservationRequest(String orderId, Long ttlSeconds, List<LineRequest> lines) {
+    public record ReservationRequest(String orderId, Long ttlSeconds, List<LineRequest> lines, Instant occurredAt) {
+    }
+
+    /**
+     * Optional body of ship and release.
+     *
+     * @param occurredAt business time, default now
+     */
+    public record StepRequest(Instant occurredAt) {
     }
 
     private final Commands commands;
@@ -197,14 +208,15 @@ public class ReservationController {
 
     /** 200, status SHIPPED; 409 reservation-not-open unless RESERVED. */
     @PostMapping("/{id}/ship")
-    public ReservationView ship(@PathVariable String id) {
-        return commands.send(new ShipReservation(id(id), clock.instant()));
+    public ReservationView ship(@PathVariable String id, @RequestBody(required = false) StepRequest body) {
+        return commands.send(new ShipReservation(id(id), BusinessTime.of(body == null ? null : body.occurredAt(), clock)));
     }
 
     /** 200, status RELEASED; 409 reservation-not-open unless RESERVED. */
     @PostMapping("/{id}/release")
-    public ReservationView release(@PathVariable String id) {
-        return commands.send(new ReleaseReservation(id(id), clock.instant()));
+    public ReservationView release(@PathVariable String id, @RequestBody(required = false) StepRequest body) {
+        return commands.send(new ReleaseReservation(id(id),
+                BusinessTime.of(body == null ? null : body.occurredAt(), clock)));
     }
 
     private ResponseEntity<ReservationView> placeOrder(ReservationRequest body, ReservationId reservationId,
@@ -216,7 +228,7 @@ public class ReservationController {
         }
         List<ReservationLine> lines = lines(Required.of("lines", body.lines()));
         PlaceReservation command = new PlaceReservation(reservationId, body.orderId(), lines, candidates(lines),
-                ttl == 0 ? null : now.plusSeconds(ttl), now, retried);
+                ttl == 0 ? null : now.plusSeconds(ttl), BusinessTime.of(body.occurredAt(), clock), retried);
         String fingerprint = RequestedLines.fingerprint(requested(lines));
         for (int attempt = 0; ; attempt++) {
             ResponseEntity<ReservationView> open = openOrder(command, fingerprint);

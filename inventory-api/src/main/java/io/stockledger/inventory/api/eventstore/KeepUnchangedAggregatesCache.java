@@ -1,0 +1,108 @@
+package io.stockledger.inventory.api.eventstore;
+
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * An aggregate cache that survives refused commands. Axon's caching repository removes every aggregate a
+ * unit of work touched when that unit of work rolls back — also when the command was merely refused
+ * before anything was applied (an order with a short line, a write-off of more than is available). The
+ * next command then reloads those aggregates from the event store: after a run of refusals on busy stock
+ * items, that is a snapshot and up to 250 events each time.
+ *
+ * <p>This decorator remembers, with each entry, the aggregate's version when it was cached, and on
+ * {@link #remove} keeps the entry when the cached instance's version is still that one: no event was
+ * applied to it since, so its state is exactly what was committed. An instance that did apply events in
+ * the failed unit of work (its state is dirty) is removed as before.
+ */
+public class KeepUnchangedAggregatesCache implements Cache {
+
+    private record Entry(Object value, Long version) {
+    }
+
+    private final Cache delegate;
+
+    /** @param delegate the cache that stores the entries */
+    public KeepUnchangedAggregatesCache(Cache delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <K, V> V get(K key) {
+        Entry entry = delegate.get(key);
+        return entry == null ? null : (V) entry.value();
+    }
+
+    @Override
+    public void put(Object key, Object value) {
+        delegate.put(key, new Entry(value, liveVersion(value)));
+    }
+
+    @Override
+    public boolean putIfAbsent(Object key, Object value) {
+        return delegate.putIfAbsent(key, new Entry(value, liveVersion(value)));
+    }
+
+    /**
+     * @return {@code true} when removed; {@code false} when absent, or kept because the cached aggregate
+     *         has applied no event since it was cached
+     */
+    @Override
+    public boolean remove(Object key) {
+        if (key == null) {
+            return false;
+        }
+        Entry entry = delegate.get(key);
+        if (entry == null) {
+            return false;
+        }
+        Long live = liveVersion(entry.value());
+        if (live != null && live.equals(entry.version())) {
+            return false;
+        }
+        return delegate.remove(key);
+    }
+
+    @Override
+    public void removeAll() {
+        delegate.removeAll();
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return delegate.containsKey(key);
+    }
+
+    @Override
+    public Registration registerCacheEntryListener(EntryListener listener) {
+        return delegate.registerCacheEntryListener(listener);
+    }
+
+    @Override
+    public <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
+        Entry entry = delegate.get(key);
+        if (entry != null) {
+            @SuppressWarnings("unchecked")
+            V updated = update.apply((V) entry.value());
+            if (updated == null) {
+                delegate.remove(key);
+            } else {
+                put(key, updated);
+            }
+        }
+    }
+
+    /** @return the version of the live aggregate a cache entry holds, or {@code null} when unknown */
+    private static Long liveVersion(Object value) {
+        if (value instanceof AggregateCacheEntry<?> entry) {
+            EventSourcedAggregate<?> live = entry.recreateAggregate(null, null, null, null);
+            return live == null ? null : live.version();
+        }
+        return null;
+    }
+}
