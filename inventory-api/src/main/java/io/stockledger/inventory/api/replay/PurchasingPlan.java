@@ -31,7 +31,7 @@ public final class PurchasingPlan {
     /** Lead time of a purchase order, in days of the log's time. */
     public static final int LEAD_TIME_DAYS = 7;
     /** Days of demand one purchase order covers. */
-    public static final int COVER_DAYS = 21;
+    public static final int COVER_DAYS = 28;
     private static final double Z_95 = 1.645;
 
     /**

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * return, other negative lines are damages or adjustments, and a purchasing department ({@link
  * PurchasingPlan}) opens each stock item with a reorder policy and opening stock and places a purchase
  * order whenever available falls to the reorder point, received {@value PurchasingPlan#LEAD_TIME_DAYS}
- * days later in log time. Customers in the United Kingdom are served from {@code UK-1}, all others from
+ * days later in log time; a lost sale places one at once for the shortfall. Customers in the United Kingdom are served from {@code UK-1}, all others from
  * {@code EU-1}. Every change carries the log's time as {@code occurredAt}. An invoice with more lines than
  * the service takes in one order ({@value #MAX_LINES}) is sent as several orders ({@code 581219-1}, …).
  *
@@ -178,6 +178,12 @@ final class Replay {
             }
         } else if (placed.status() == 409) {
             summary.order(false, order.size(), units);
+            for (JsonNode shortage : placed.body().path("shortages")) {
+                Item item = items.get(shortage.path("sku").asText() + "@" + shortage.path("warehouse").asText());
+                if (item != null) {
+                    expedite(item, shortage.path("requested").asLong() - shortage.path("available").asLong(), at);
+                }
+            }
         } else {
             summary.unexpected("reserve " + placed.status() + " " + placed.body().path("detail").asText());
         }
@@ -253,6 +259,19 @@ final class Replay {
             item.orderOpen = true;
             purchaseOrders.add(new PurchaseOrder(at.plus(Duration.ofDays(PurchasingPlan.LEAD_TIME_DAYS)), item,
                     item.policy.reorderQuantity(), ++purchaseOrderCount));
+            summary.purchaseOrderPlaced();
+        }
+    }
+
+    /**
+     * A lost sale is a demand signal: when no purchase order is open for the short item, one is placed at
+     * once for Q plus the shortfall, whatever the reorder point says.
+     */
+    private void expedite(Item item, long shortfall, Instant at) {
+        if (!item.orderOpen && shortfall > 0) {
+            item.orderOpen = true;
+            purchaseOrders.add(new PurchaseOrder(at.plus(Duration.ofDays(PurchasingPlan.LEAD_TIME_DAYS)), item,
+                    item.policy.reorderQuantity() + shortfall, ++purchaseOrderCount));
             summary.purchaseOrderPlaced();
         }
     }
