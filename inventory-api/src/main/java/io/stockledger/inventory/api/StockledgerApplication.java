@@ -16,6 +16,8 @@ import java.util.Arrays;
 @EnableScheduling
 public class StockledgerApplication {
 
+    private static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
     /**
      * @param args Spring Boot arguments ({@code --server.port=…} etc.), or {@code replay …} to run the
      *             replay command against a running service instead (see {@link ReplayCommand})
@@ -23,6 +25,10 @@ public class StockledgerApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("replay")) {
             System.exit(ReplayCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
+        // Axon's update checker reports usage to AxonIQ over the network; off unless asked for.
+        if (System.getProperty(UPDATE_CHECKER_DISABLED) == null && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            System.setProperty(UPDATE_CHECKER_DISABLED, "true");
         }
         SpringApplication.run(StockledgerApplication.class, args);
     }

@@ -323,16 +323,11 @@ final class Replay {
                 examples.putIfAbsent(item.sku + "@" + item.warehouse, "projection " + level + " vs aggregate onHand="
                         + item.onHand + " reserved=" + item.reserved + " version=" + item.version);
             }
-            long sum = 0;
-            for (int page = 0; ; page++) {
-                JsonNode movements = client.get("verify", "/api/v1/stock/" + item.sku + "/movements?warehouse="
-                        + item.warehouse + "&size=500&page=" + page).body().path("items");
-                for (JsonNode m : movements) {
-                    sum += m.path("quantity").asLong();
-                }
-                if (movements.size() < 500) {
-                    break;
-                }
+            // The movements projection runs apart from the stock levels: give it time to catch up too.
+            long sum = ledgerSum(item);
+            while (sum != item.onHand && Instant.now().isBefore(deadline)) {
+                sleep();
+                sum = ledgerSum(item);
             }
             if (sum != item.onHand) {
                 ledgerMismatches++;
@@ -341,6 +336,20 @@ final class Replay {
             }
         }
         summary.verification(items.size(), mismatches, ledgerMismatches, new HashMap<>(examples));
+    }
+
+    private long ledgerSum(Item item) {
+        long sum = 0;
+        for (int page = 0; ; page++) {
+            JsonNode movements = client.get("verify", "/api/v1/stock/" + item.sku + "/movements?warehouse="
+                    + item.warehouse + "&size=500&page=" + page).body().path("items");
+            for (JsonNode m : movements) {
+                sum += m.path("quantity").asLong();
+            }
+            if (movements.size() < 500) {
+                return sum;
+            }
+        }
     }
 
     private static String truncate(String reason) {

@@ -7,6 +7,7 @@ import io.stockledger.inventory.api.warehouse.WarehouseGuard;
 import io.stockledger.inventory.api.web.BusinessTime;
 import io.stockledger.inventory.api.web.Commands;
 import io.stockledger.inventory.api.web.Paging;
+import io.stockledger.inventory.api.web.QueryParams;
 import io.stockledger.inventory.api.web.Required;
 import io.stockledger.inventory.command.common.InsufficientStockException;
 import io.stockledger.inventory.command.common.InvalidValueException;
@@ -51,7 +52,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -185,24 +185,10 @@ public class ReservationController {
                                 @RequestParam(defaultValue = "0") int page,
                                 @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
-        ReservationStatus parsedStatus = null;
-        if (status != null) {
-            try {
-                parsedStatus = ReservationStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidValueException("status", "status must be RESERVED, SHIPPED, RELEASED or EXPIRED");
-            }
-        }
-        Instant before = null;
-        if (expiringBefore != null) {
-            try {
-                before = Instant.parse(expiringBefore);
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException("expiringBefore", "expiringBefore must be an ISO-8601 UTC time");
-            }
-        }
         return queries.query(new ListReservations(orderId, sku == null ? null : new Sku(sku).value(),
-                        warehouse == null ? null : new WarehouseCode(warehouse).value(), parsedStatus, before, page, size),
+                        warehouse == null ? null : new WarehouseCode(warehouse).value(),
+                        QueryParams.choice(ReservationStatus.class, "status", status),
+                        QueryParams.instant("expiringBefore", expiringBefore), page, size),
                 ResponseTypes.instanceOf(ReservationPage.class)).join();
     }
 

@@ -2,7 +2,7 @@ package io.stockledger.inventory.api.stock;
 
 import io.stockledger.inventory.api.problem.UnknownSkuException;
 import io.stockledger.inventory.api.web.Paging;
-import io.stockledger.inventory.command.common.InvalidValueException;
+import io.stockledger.inventory.api.web.QueryParams;
 import io.stockledger.inventory.command.common.Sku;
 import io.stockledger.inventory.command.common.WarehouseCode;
 import io.stockledger.inventory.command.stock.StockLevel;
@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * Stock reads, from the projections (normally well under a second behind the commands).
@@ -69,7 +67,7 @@ public class StockReadController {
                                  @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
         return queries.query(new ListStockLevels(warehouse == null ? null : new WarehouseCode(warehouse).value(),
-                status == null ? null : parse(StockStatus.class, "status", status), page, size),
+                QueryParams.choice(StockStatus.class, "status", status), page, size),
                 ResponseTypes.instanceOf(StockLevelPage.class)).join();
     }
 
@@ -84,27 +82,8 @@ public class StockReadController {
                                     @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
         return queries.query(new FindMovements(new Sku(sku).value(),
-                warehouse == null ? null : new WarehouseCode(warehouse).value(), instant("from", from),
-                instant("to", to), type == null ? null : parse(MovementType.class, "type", type), page, size),
+                warehouse == null ? null : new WarehouseCode(warehouse).value(), QueryParams.instant("from", from),
+                QueryParams.instant("to", to), QueryParams.choice(MovementType.class, "type", type), page, size),
                 ResponseTypes.instanceOf(MovementPage.class)).join();
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, field + " must be an ISO-8601 UTC time such as 2026-11-21T10:15:30Z");
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, field + " has an unknown value " + value);
-        }
     }
 }
