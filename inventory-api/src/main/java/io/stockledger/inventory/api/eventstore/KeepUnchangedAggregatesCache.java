@@ -4,6 +4,7 @@ import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 import java.util.function.UnaryOperator;
 
@@ -17,7 +18,8 @@ import java.util.function.UnaryOperator;
  * <p>This decorator remembers, with each entry, the aggregate's version when it was cached, and on
  * {@link #remove} keeps the entry when the cached instance's version is still that one: no event was
  * applied to it since, so its state is exactly what was committed. An instance that did apply events in
- * the failed unit of work (its state is dirty) is removed as before.
+ * the failed unit of work (its state is dirty) is removed as before, and so is an entry put by a unit of
+ * work that then rolled back (its changes were saved to the cache but never committed).
  */
 public class KeepUnchangedAggregatesCache implements Cache {
 
@@ -38,14 +40,29 @@ public class KeepUnchangedAggregatesCache implements Cache {
         return entry == null ? null : (V) entry.value();
     }
 
+    /**
+     * Caches the value; when a unit of work is active and later rolls back, the entry is removed whatever
+     * its version (it was put while saving changes that were then not committed).
+     */
     @Override
     public void put(Object key, Object value) {
         delegate.put(key, new Entry(value, liveVersion(value)));
+        evictIfRolledBack(key);
     }
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        return delegate.putIfAbsent(key, new Entry(value, liveVersion(value)));
+        boolean put = delegate.putIfAbsent(key, new Entry(value, liveVersion(value)));
+        if (put) {
+            evictIfRolledBack(key);
+        }
+        return put;
+    }
+
+    private void evictIfRolledBack(Object key) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().onRollback(u -> delegate.remove(key));
+        }
     }
 
     /**

@@ -215,22 +215,21 @@ public class ReservationController {
         List<ReservationLine> lines = lines(Required.of("lines", body.lines()));
         PlaceReservation command = new PlaceReservation(reservationId, body.orderId(), lines, candidates(lines),
                 ttl == 0 ? null : now.plusSeconds(ttl), BusinessTime.of(body.occurredAt(), clock), retried);
-        String fingerprint = RequestedLines.fingerprint(requested(lines));
-        for (int attempt = 0; ; attempt++) {
-            ResponseEntity<ReservationView> open = openOrder(command, fingerprint);
+        try {
+            ReservationView placed = commands.send(command);
+            return ResponseEntity.created(URI.create("/api/v1/reservations/" + placed.reservationId())).body(placed);
+        } catch (RuntimeException e) {
+            if (!causedByDuplicateKey(e)) {
+                throw e;
+            }
+            // The order is open already (the open_order key refused a second one): answer as for a repeat,
+            // or, when it closed in the meantime, place it again.
+            ResponseEntity<ReservationView> open = openOrder(command, RequestedLines.fingerprint(requested(lines)));
             if (open != null) {
                 return open;
             }
-            try {
-                ReservationView placed = commands.send(command);
-                return ResponseEntity.created(URI.create("/api/v1/reservations/" + placed.reservationId()))
-                        .body(placed);
-            } catch (RuntimeException e) {
-                if (attempt > 0 || !causedByDuplicateKey(e)) {
-                    throw e;
-                }
-                // another request opened this order a moment ago: answer as for a repeated order
-            }
+            ReservationView placed = commands.send(command);
+            return ResponseEntity.created(URI.create("/api/v1/reservations/" + placed.reservationId())).body(placed);
         }
     }
 
@@ -238,7 +237,7 @@ public class ReservationController {
     private ResponseEntity<ReservationView> openOrder(PlaceReservation command, String fingerprint) {
         OpenOrder open = queries.query(new FindOpenOrder(command.orderId()),
                 ResponseTypes.instanceOf(OpenOrder.class)).join();
-        if (open == null || open.reservationId().equals(command.reservationId().value())) {
+        if (open == null) {
             return null;
         }
         if (!open.linesFingerprint().equals(fingerprint)) {

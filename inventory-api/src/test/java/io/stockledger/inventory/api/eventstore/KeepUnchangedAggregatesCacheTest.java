@@ -77,6 +77,16 @@ class KeepUnchangedAggregatesCacheTest {
     }
 
     @Test
+    void givenChangesCachedWhenUnitOfWorkThenRollsBackThenEntryRemoved() {
+        UnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
+        aggregate.execute(c -> AggregateLifecycle.apply(new Counted("C-1")));
+        cache.put("C-1", new AggregateCacheEntry<>(aggregate)); // saved at prepare-commit...
+        uow.rollback(); // ...then the transaction failed
+
+        assertThat(cache.<String, AggregateCacheEntry<Counter>>get("C-1")).isNull();
+    }
+
+    @Test
     void givenEntryRecachedAfterCommitWhenRemovedWithoutChangeThenKept() {
         UnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
         aggregate.execute(c -> AggregateLifecycle.apply(new Counted("C-1")));
