@@ -83,7 +83,7 @@ class ReservationsHttpIT extends ServiceIT {
         String wh = newWarehouse();
         String sku = newSku();
         api.warehouse(wh);
-        api.receive(sku, wh, 10);
+        api.receive(sku, wh, 2);
         Response first = api.post("/api/v1/reservations", order("SO-O-" + sku, line(sku, wh, 2)));
         Response same = api.post("/api/v1/reservations", order("SO-O-" + sku, line(sku, wh, 2)));
         assertThat(first.status()).isEqualTo(201);
@@ -92,6 +92,10 @@ class ReservationsHttpIT extends ServiceIT {
         Response different = api.post("/api/v1/reservations", order("SO-O-" + sku, line(sku, wh, 3)));
         assertThat(different.status()).isEqualTo(409);
         assertThat(different.problemType()).isEqualTo("/problems/order-already-reserved");
+        assertThat(api.receive(sku, wh, 1).path("reserved").asLong()).isEqualTo(2);
+
+        Response sameAgainWithRoom = api.post("/api/v1/reservations", order("SO-O-" + sku, line(sku, wh, 2)));
+        assertThat(sameAgainWithRoom.status()).as("also when stock would allow a second hold").isEqualTo(200);
         assertThat(api.receive(sku, wh, 1).path("reserved").asLong()).isEqualTo(2);
 
         api.post("/api/v1/reservations/" + first.body().path("reservationId").asText() + "/release", null);

@@ -218,6 +218,14 @@ public class ReservationController {
         try {
             ReservationView placed = commands.send(command);
             return ResponseEntity.created(URI.create("/api/v1/reservations/" + placed.reservationId())).body(placed);
+        } catch (InsufficientStockException e) {
+            // Refused for stock: a repeat of an open order is refused too (its own hold takes the stock), but
+            // it must answer as a repeat.
+            ResponseEntity<ReservationView> open = openOrder(command, RequestedLines.fingerprint(requested(lines)));
+            if (open != null) {
+                return open;
+            }
+            throw e;
         } catch (RuntimeException e) {
             if (!causedByDuplicateKey(e)) {
                 throw e;
