@@ -1,5 +1,6 @@
 package io.stockledger.inventory.command.reservation;
 
+import java.util.concurrent.Callable;
 import io.stockledger.inventory.command.common.InsufficientStockException;
 import io.stockledger.inventory.command.common.Quantity;
 import io.stockledger.inventory.command.common.ReservationId;
@@ -35,11 +36,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -461,30 +457,20 @@ class ReservationCommandHandlerTest {
 
         Set<ReservationId> accepted = ConcurrentHashMap.newKeySet();
         Set<ReservationId> refused = ConcurrentHashMap.newKeySet();
-        ExecutorService pool = Executors.newFixedThreadPool(orderCount);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<?>> futures = new ArrayList<>();
-        try {
-            for (Map.Entry<ReservationId, List<ReservationLine>> order : orders.entrySet()) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    try {
-                        config.commandGateway().sendAndWait(new PlaceReservation(order.getKey(), "ORD",
-                                order.getValue(), null, T1));
-                        accepted.add(order.getKey());
-                    } catch (InsufficientStockException e) {
-                        refused.add(order.getKey());
-                    }
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> future : futures) {
-                future.get(60, TimeUnit.SECONDS); // any other failure (deadlock, lost update) fails the test
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (Map.Entry<ReservationId, List<ReservationLine>> order : orders.entrySet()) {
+            tasks.add(() -> {
+                try {
+                    config.commandGateway().sendAndWait(new PlaceReservation(order.getKey(), "ORD",
+                            order.getValue(), null, T1));
+                    accepted.add(order.getKey());
+                } catch (InsufficientStockException e) {
+                    refused.add(order.getKey());
+                }
+                return null;
+            });
         }
+        ReservationFixture.race(tasks);
 
         assertThat(accepted.size() + refused.size()).isEqualTo(orderCount);
         assertThat(accepted).as("some orders must fit").isNotEmpty();

@@ -1,5 +1,12 @@
 package io.stockledger.inventory.command.reservation;
 
+import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Callable;
 import io.stockledger.inventory.command.common.InsufficientStockException;
 import io.stockledger.inventory.command.common.Quantity;
 import io.stockledger.inventory.command.common.ReservationId;
@@ -155,5 +162,29 @@ final class ReservationFixture implements AutoCloseable {
     static InsufficientStockException insufficient(Throwable thrown) {
         assertThat(thrown).isInstanceOf(InsufficientStockException.class);
         return (InsufficientStockException) thrown;
+    }
+
+    /**
+     * Runs every task on its own thread, all released at once, and waits for all (60 s at most each);
+     * any task's failure fails the caller.
+     */
+    static void race(List<? extends Callable<?>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        try {
+            for (Callable<?> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return task.call();
+                }));
+            }
+            go.countDown();
+            for (Future<?> future : futures) {
+                future.get(60, TimeUnit.SECONDS); // a deadlock or lost update fails here
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
