@@ -46,7 +46,8 @@ public class CommitOrderJdbcEventStorageEngine extends JdbcEventStorageEngine {
     private final ConnectionProvider connectionProvider;
     private final TransactionManager transactionManager;
     private final EventSchema schema;
-    private final String trackedFields;
+    private final String readFromStart;
+    private final String readAfter;
 
     /**
      * @param builder            a configured JDBC engine builder (serializers, batch size, schema, …)
@@ -60,7 +61,11 @@ public class CommitOrderJdbcEventStorageEngine extends JdbcEventStorageEngine {
         this.connectionProvider = connectionProvider;
         this.transactionManager = transactionManager;
         this.schema = schema;
-        this.trackedFields = "tx_id::text::bigint AS tx, " + schema.trackedEventFields();
+        String select = "SELECT tx_id::text::bigint AS tx, " + schema.trackedEventFields() + " FROM "
+                + schema.domainEventTable() + " WHERE " + VISIBLE;
+        String order = " ORDER BY tx_id, " + schema.globalIndexColumn() + " LIMIT ?";
+        this.readFromStart = select + order;
+        this.readAfter = select + " AND (tx_id, " + schema.globalIndexColumn() + ") > (CAST(? AS xid8), ?)" + order;
     }
 
     /**
@@ -119,15 +124,12 @@ public class CommitOrderJdbcEventStorageEngine extends JdbcEventStorageEngine {
     }
 
     private PreparedStatement readAfter(Connection c, CommitOrderToken after, int batchSize) throws SQLException {
-        String order = " ORDER BY tx_id, " + schema.globalIndexColumn() + " LIMIT ?";
-        String from = "SELECT " + trackedFields + " FROM " + schema.domainEventTable() + " WHERE " + VISIBLE;
         if (after == null) {
-            PreparedStatement ps = c.prepareStatement(from + order);
+            PreparedStatement ps = c.prepareStatement(readFromStart);
             ps.setInt(1, batchSize);
             return ps;
         }
-        PreparedStatement ps = c.prepareStatement(
-                from + " AND (tx_id, " + schema.globalIndexColumn() + ") > (CAST(? AS xid8), ?)" + order);
+        PreparedStatement ps = c.prepareStatement(readAfter);
         ps.setString(1, Long.toString(after.transactionId()));
         ps.setLong(2, after.globalIndex());
         ps.setInt(3, batchSize);

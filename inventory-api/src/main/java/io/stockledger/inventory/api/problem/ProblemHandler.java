@@ -130,9 +130,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** A remote handler's failure: answer for its cause. */
     @ExceptionHandler(CommandExecutionException.class)
-    public ResponseEntity<?> commandFailed(CommandExecutionException e, WebRequest request) throws Exception {
+    public ResponseEntity<?> commandFailed(CommandExecutionException e) {
         if (e.getCause() instanceof Exception cause && cause != e) {
-            return dispatch(cause, request);
+            return dispatch(cause);
         }
         return unexpected(e);
     }
@@ -190,7 +190,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(e, p, headers, status, request);
     }
 
-    private ResponseEntity<?> dispatch(Exception cause, WebRequest request) throws Exception {
+    private ResponseEntity<?> dispatch(Exception cause) {
         if (cause instanceof InvalidValueException c) return invalid(c);
         if (cause instanceof InsufficientStockException c) return insufficient(c);
         if (cause instanceof UnknownWarehouseException c) return unknownWarehouse(c);
