@@ -80,6 +80,35 @@ class RestartIT {
     }
 
     @Test
+    void givenTransferInTransitWhenServiceIsKilledThenReceivedAfterRestartWithNothingLost() throws Exception {
+        start();
+        api.warehouse("TR-1");
+        api.warehouse("TR-2");
+        api.receive("TRANSIT-A", "TR-1", 40);
+        Response requested = api.post("/api/v1/transfers", "{\"from\":\"TR-1\",\"to\":\"TR-2\",\"lines\":["
+                + "{\"sku\":\"TRANSIT-A\",\"quantity\":15}]}");
+        assertThat(requested.status()).isEqualTo(201);
+        String id = requested.body().path("transferId").asText();
+        assertThat(api.post("/api/v1/transfers/" + id + "/dispatch", "{\"trackingNumber\":\"TRK-1\"}").status())
+                .isEqualTo(200);
+        service.destroyForcibly().waitFor(); // SIGKILL between dispatch and receipt
+
+        start();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api.get("/api/v1/transfers/" + id).body().path("status").asText()).isEqualTo("IN_TRANSIT"));
+        Response received = api.post("/api/v1/transfers/" + id + "/receive", "{\"lines\":["
+                + "{\"sku\":\"TRANSIT-A\",\"quantity\":15}]}");
+        assertThat(received.status()).isEqualTo(200);
+        assertThat(received.body().path("discrepancies")).isEmpty();
+        JsonNode source = api.receive("TRANSIT-A", "TR-1", 1);
+        JsonNode destination = api.receive("TRANSIT-A", "TR-2", 1);
+        assertThat(source.path("onHand").asLong()).isEqualTo(40 - 15 + 1);
+        assertThat(source.path("reserved").asLong()).isZero();
+        assertThat(destination.path("onHand").asLong()).isEqualTo(15 + 1);
+        assertThat(destination.path("inTransit").asLong()).isZero();
+    }
+
+    @Test
     void givenHoldWhenItFallsDueWhileServiceIsDownThenReleasedSoonAfterStart() throws Exception {
         start();
         api.warehouse("EX-1");

@@ -9,6 +9,8 @@ import io.stockledger.inventory.api.eventstore.KeepUnchangedAggregatesCache;
 import io.stockledger.inventory.api.eventstore.PromptlyPolledEventSource;
 import io.stockledger.inventory.command.reservation.Reservation;
 import io.stockledger.inventory.command.reservation.ReservationCommandHandler;
+import io.stockledger.inventory.command.transfer.Transfer;
+import io.stockledger.inventory.command.transfer.TransferCommandHandler;
 import io.stockledger.inventory.command.stock.StockItem;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -297,5 +299,13 @@ public class AxonConfig {
             @Qualifier("stockItemRepository") Repository<StockItem> stockItems,
             @Qualifier("reservationRepository") Repository<Reservation> reservations) {
         return new ReservationCommandHandler(stockItems, reservations);
+    }
+
+    /** The transfer process: the transfer and the stock items at both ends in one unit of work. */
+    @Bean
+    public TransferCommandHandler transferCommandHandler(
+            @Qualifier("stockItemRepository") Repository<StockItem> stockItems,
+            @Qualifier("transferRepository") Repository<Transfer> transfers) {
+        return new TransferCommandHandler(stockItems, transfers);
     }
 }

@@ -4,6 +4,7 @@ import io.stockledger.inventory.query.movement.MovementProjection;
 import io.stockledger.inventory.query.reservation.OpenOrderProjection;
 import io.stockledger.inventory.query.reservation.ReservationProjection;
 import io.stockledger.inventory.query.stock.StockLevelProjection;
+import io.stockledger.inventory.query.transfer.TransferProjection;
 import io.stockledger.inventory.query.warehouse.WarehouseDirectory;
 import io.stockledger.inventory.query.warehouse.WarehouseProjection;
 import org.axonframework.config.ConfigurerModule;
@@ -73,5 +74,11 @@ public class ProjectionConfig {
     @Bean
     public ReservationProjection reservationProjection(JdbcTemplate jdbc) {
         return new ReservationProjection(jdbc);
+    }
+
+    /** Transfers. */
+    @Bean
+    public TransferProjection transferProjection(JdbcTemplate jdbc) {
+        return new TransferProjection(jdbc);
     }
 }

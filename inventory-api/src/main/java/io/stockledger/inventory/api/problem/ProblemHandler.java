@@ -8,6 +8,8 @@ import io.stockledger.inventory.command.common.InsufficientStockException;
 import io.stockledger.inventory.command.common.InvalidValueException;
 import io.stockledger.inventory.command.reservation.ReservationNotOpenException;
 import io.stockledger.inventory.command.reservation.UnknownReservationException;
+import io.stockledger.inventory.command.transfer.TransferNotOpenException;
+import io.stockledger.inventory.command.transfer.UnknownTransferException;
 import io.stockledger.inventory.command.warehouse.DuplicateWarehouseException;
 import io.stockledger.inventory.command.warehouse.InactiveWarehouseException;
 import io.stockledger.inventory.command.warehouse.UnknownWarehouseException;
@@ -110,6 +112,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer(problem(ProblemType.RESERVATION_NOT_OPEN, e.getMessage()));
     }
 
+    @ExceptionHandler(UnknownTransferException.class)
+    public ResponseEntity<ProblemDetail> unknownTransfer(UnknownTransferException e) {
+        return answer(problem(ProblemType.UNKNOWN_TRANSFER, e.getMessage()));
+    }
+
+    @ExceptionHandler(TransferNotOpenException.class)
+    public ResponseEntity<ProblemDetail> transferNotOpen(TransferNotOpenException e) {
+        return answer(problem(ProblemType.TRANSFER_NOT_OPEN, e.getMessage()));
+    }
+
     @ExceptionHandler(PayloadTooLargeException.class)
     public ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
         return answer(problem(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage()));
@@ -197,6 +209,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof UnknownReservationException c) return unknownReservation(c);
         if (cause instanceof ReservationNotOpenException c) return reservationNotOpen(c);
         if (cause instanceof InactiveWarehouseException c) return inactiveWarehouse(c);
+        if (cause instanceof UnknownTransferException c) return unknownTransfer(c);
+        if (cause instanceof TransferNotOpenException c) return transferNotOpen(c);
         if (cause instanceof ConcurrencyException c) return concurrency(c);
         return unexpected(cause);
     }

@@ -6,6 +6,7 @@ import io.stockledger.inventory.api.problem.ProblemHandler;
 import io.stockledger.inventory.api.warehouse.WarehouseGuard;
 import io.stockledger.inventory.api.web.BusinessTime;
 import io.stockledger.inventory.api.web.Commands;
+import io.stockledger.inventory.api.web.Identifiers;
 import io.stockledger.inventory.api.web.Paging;
 import io.stockledger.inventory.api.web.QueryParams;
 import io.stockledger.inventory.api.web.Required;
@@ -277,10 +278,10 @@ public class ReservationController {
             if (line == null) {
                 throw new InvalidValueException("lines[" + i + "]", "a line must be an object");
             }
-            Sku sku = sku(at, Required.of(at + "sku", line.sku()));
+            Sku sku = Identifiers.sku(at + "sku", line.sku());
             WarehouseCode warehouse = null;
             if (line.warehouse() != null) {
-                warehouse = warehouse(at, line.warehouse());
+                warehouse = Identifiers.warehouse(at + "warehouse", line.warehouse());
                 warehouses.active(warehouse);
             }
             lines.add(new ReservationLine(sku, warehouse, Quantity.of(at + "quantity",
@@ -306,22 +307,6 @@ public class ReservationController {
                     (a, b) -> new RequestedLine(a.sku(), a.warehouse(), a.quantity() + b.quantity()));
         }
         return new ArrayList<>(merged.values());
-    }
-
-    private static Sku sku(String at, String value) {
-        try {
-            return new Sku(value);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException(at + "sku", e.getMessage());
-        }
-    }
-
-    private static WarehouseCode warehouse(String at, String value) {
-        try {
-            return new WarehouseCode(value);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException(at + "warehouse", e.getMessage());
-        }
     }
 
     /** The reservation id of a keyed request: the same key always names the same reservation. */

@@ -1,6 +1,7 @@
 package io.stockledger.inventory.command.stock;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.stockledger.inventory.command.common.InsufficientStockException;
 import io.stockledger.inventory.command.common.InvalidValueException;
 import io.stockledger.inventory.command.common.StockItemId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -42,13 +43,18 @@ public class StockItem {
     private long inTransit;
     private String bin;
     private ReorderPolicy policy;
-    /** Open holds here: reservation id → units held. */
+    /** Open holds here: reservation or transfer id → units held. */
     private Map<String, Long> holds = new HashMap<>();
+    /** Transfers on their way here: transfer id → units in transit. */
+    private Map<String, Long> inbound = new HashMap<>();
     private long version = -1;
     private Instant updatedAt;
 
-    /** For Axon (creation policy, event sourcing) and snapshot deserialization. */
-    protected StockItem() {
+    /**
+     * An empty stock item, given its identity by its first event: for Axon (creation policy, event
+     * sourcing, snapshots) and for processes that create one through {@code Repository.loadOrCreate}.
+     */
+    public StockItem() {
     }
 
     /** Receipt: on hand up by the quantity; a bin that differs from the current one is assigned too. */
@@ -185,6 +191,95 @@ public class StockItem {
         return level();
     }
 
+    /**
+     * Hold available units for a transfer from here. The same transfer with the same quantity again is a
+     * no-op; with another quantity it is refused.
+     *
+     * @throws InsufficientStockException when fewer units are available
+     * @throws InvalidValueException      when the transfer already holds another quantity here
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public StockLevel handle(ReserveStockForTransfer command) {
+        StockItemId item = command.stockItemId();
+        String transferId = command.transferId().value();
+        long quantity = command.quantity().value();
+        Long held = holds.get(transferId);
+        if (held != null) {
+            if (held != quantity) {
+                throw new InvalidValueException("quantity", "transfer " + transferId + " already holds " + held
+                        + " units of " + sku + " in " + warehouse);
+            }
+            return level();
+        }
+        new StockMustCover(item.sku().value(), item.warehouse().value(), quantity, available())
+                .verify("reserve for transfer");
+        apply(new StockReservedForTransfer(item.sku().value(), item.warehouse().value(), transferId, quantity,
+                command.occurredAt(), new Balances(onHand, reserved + quantity, damaged, inTransit)));
+        return level();
+    }
+
+    /** Drop a cancelled transfer's hold here. No hold here: no-op. */
+    @CommandHandler
+    public StockLevel handle(ReleaseStockFromTransfer command) {
+        String transferId = command.transferId().value();
+        Long held = holds.get(transferId);
+        if (held != null) {
+            apply(new StockReleasedFromTransfer(sku, warehouse, transferId, held, command.occurredAt(),
+                    new Balances(onHand, reserved - held, damaged, inTransit)));
+        }
+        return level();
+    }
+
+    /** Dispatch what a transfer holds here: it leaves on hand and reserved. No hold here: no-op. */
+    @CommandHandler
+    public StockLevel handle(TransferStockOut command) {
+        String transferId = command.transferId().value();
+        Long held = holds.get(transferId);
+        if (held != null) {
+            apply(new StockTransferredOut(sku, warehouse, transferId, command.destination().value(), held,
+                    command.occurredAt(), new Balances(onHand - held, reserved - held, damaged, inTransit)));
+        }
+        return level();
+    }
+
+    /** Units of a transfer are on their way here: in transit up. Already in transit: no-op. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public StockLevel handle(AddInTransitStock command) {
+        StockItemId item = command.stockItemId();
+        String transferId = command.transferId().value();
+        if (!inbound.containsKey(transferId)) {
+            long quantity = command.quantity().value();
+            apply(new InTransitStockAdded(item.sku().value(), item.warehouse().value(), transferId,
+                    command.source().value(), quantity, command.trackingNumber(), command.occurredAt(),
+                    new Balances(onHand, reserved, damaged, Math.addExact(inTransit, quantity))));
+        }
+        return level();
+    }
+
+    /** Receive a transfer here: its units leave in transit, the received ones go on hand. Not in transit: no-op. */
+    @CommandHandler
+    public StockLevel handle(TransferStockIn command) {
+        String transferId = command.transferId().value();
+        Long expected = inbound.get(transferId);
+        if (expected != null) {
+            apply(new StockTransferredIn(sku, warehouse, transferId, command.source().value(), expected,
+                    command.received(), command.occurredAt(),
+                    new Balances(Math.addExact(onHand, command.received()), reserved, damaged, inTransit - expected)));
+        }
+        return level();
+    }
+
+    /** Record in this source's ledger that a transfer from here arrived short or over; no quantity changes. */
+    @CommandHandler
+    public StockLevel handle(RecordTransferDiscrepancy command) {
+        apply(new TransferDiscrepancyRecorded(sku, warehouse, command.transferId().value(),
+                command.destination().value(), command.expected(), command.received(), command.occurredAt(),
+                new Balances(onHand, reserved, damaged, inTransit)));
+        return level();
+    }
+
     /** @return units a reservation holds here, 0 when none */
     public long heldFor(String reservationId) {
         return holds.getOrDefault(reservationId, 0L);
@@ -228,6 +323,41 @@ public class StockItem {
         track(event, sequence);
         assign(event.after());
         holds.remove(event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(StockReservedForTransfer event, @SequenceNumber long sequence) {
+        track(event, sequence);
+        assign(event.after());
+        holds.put(event.transferId(), event.quantity());
+    }
+
+    @EventSourcingHandler
+    void on(StockReleasedFromTransfer event, @SequenceNumber long sequence) {
+        track(event, sequence);
+        assign(event.after());
+        holds.remove(event.transferId());
+    }
+
+    @EventSourcingHandler
+    void on(StockTransferredOut event, @SequenceNumber long sequence) {
+        track(event, sequence);
+        assign(event.after());
+        holds.remove(event.transferId());
+    }
+
+    @EventSourcingHandler
+    void on(InTransitStockAdded event, @SequenceNumber long sequence) {
+        track(event, sequence);
+        assign(event.after());
+        inbound.put(event.transferId(), event.quantity());
+    }
+
+    @EventSourcingHandler
+    void on(StockTransferredIn event, @SequenceNumber long sequence) {
+        track(event, sequence);
+        assign(event.after());
+        inbound.remove(event.transferId());
     }
 
     @EventSourcingHandler

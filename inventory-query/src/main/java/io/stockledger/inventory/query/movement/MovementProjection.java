@@ -7,6 +7,8 @@ import io.stockledger.inventory.command.stock.StockAdjusted;
 import io.stockledger.inventory.command.stock.StockCounted;
 import io.stockledger.inventory.command.stock.StockDamaged;
 import io.stockledger.inventory.command.stock.StockReceived;
+import io.stockledger.inventory.command.stock.StockTransferredIn;
+import io.stockledger.inventory.command.stock.StockTransferredOut;
 import io.stockledger.inventory.command.stock.StockReturned;
 import io.stockledger.inventory.command.stock.StockShipped;
 import io.stockledger.inventory.query.common.Timestamps;
@@ -78,6 +80,21 @@ public class MovementProjection {
     @EventHandler
     void on(StockCounted e, @SequenceNumber long seq, @MetaDataValue("actor") String actor, @Timestamp Instant at) {
         record(e, MovementType.COUNT, e.difference(), 0, e.reason(), actor, at, seq);
+    }
+
+    @EventHandler
+    void on(StockTransferredOut e, @SequenceNumber long seq, @MetaDataValue("actor") String actor,
+            @Timestamp Instant at) {
+        record(e, MovementType.TRANSFER_OUT, -e.quantity(), 0, e.transferId(), actor, at, seq);
+    }
+
+    /** A receipt of 0 units changes neither on hand nor damaged: no movement (the audit events keep it). */
+    @EventHandler
+    void on(StockTransferredIn e, @SequenceNumber long seq, @MetaDataValue("actor") String actor,
+            @Timestamp Instant at) {
+        if (e.received() > 0) {
+            record(e, MovementType.TRANSFER_IN, e.received(), 0, e.transferId(), actor, at, seq);
+        }
     }
 
     @ResetHandler
