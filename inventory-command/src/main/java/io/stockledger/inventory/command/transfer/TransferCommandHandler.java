@@ -56,12 +56,15 @@ public class TransferCommandHandler {
      * first; only when every line is covered is anything applied.
      *
      * @param command the request
-     * @return the transfer, status {@code REQUESTED}
+     * @return the transfer, status {@code REQUESTED}; for a repeat of an existing transfer id with the same
+     *         warehouses and lines, that transfer as it is now (nothing changes)
      * @throws InsufficientStockException naming every short line; nothing is held
-     * @throws InvalidValueException      when a SKU's lines add up to more than {@link Quantity#MAX}
+     * @throws InvalidValueException      when a SKU's lines add up to more than {@link Quantity#MAX}, or the
+     *                                    transfer id exists with other warehouses or lines
      */
     @CommandHandler
     public TransferView handle(RequestTransfer command) {
+        TransferView existing = existing(command.transferId());
         Map<StockItemId, Long> merged = new LinkedHashMap<>();
         for (TransferLine line : command.lines()) {
             long total = merged.merge(new StockItemId(line.sku(), command.from()), line.quantity().value(), Long::sum);
@@ -70,8 +73,20 @@ public class TransferCommandHandler {
                         + " in one transfer");
             }
         }
+        List<TransferredLine> lines = new ArrayList<>();
+        merged.forEach((id, quantity) -> lines.add(new TransferredLine(id.sku().value(), quantity)));
+        if (existing != null) {
+            if (existing.from().equals(command.from().value()) && existing.to().equals(command.to().value())
+                    && existing.lines().stream().map(l -> new TransferredLine(l.sku(), l.quantity())).toList()
+                    .equals(lines)) {
+                return existing;
+            }
+            throw new InvalidValueException("transferId", "transfer " + command.transferId()
+                    + " exists already with other warehouses or lines");
+        }
         Map<StockItemId, Aggregate<StockItem>> sources = new TreeMap<>(Comparator.comparing(StockItemId::toString));
-        merged.keySet().forEach(id -> sources.put(id, loadIfExists(id)));
+        merged.keySet().stream().sorted(Comparator.comparing(StockItemId::toString))
+                .forEach(id -> sources.put(id, loadIfExists(id)));
         List<Shortage> shortages = new ArrayList<>();
         merged.forEach((id, quantity) -> {
             Aggregate<StockItem> item = sources.get(id);
@@ -86,8 +101,6 @@ public class TransferCommandHandler {
         }
         sources.forEach((id, item) -> item.execute(stock -> stock.handle(new ReserveStockForTransfer(id,
                 command.transferId(), new Quantity(merged.get(id)), command.occurredAt()))));
-        List<TransferredLine> lines = new ArrayList<>();
-        merged.forEach((id, quantity) -> lines.add(new TransferredLine(id.sku().value(), quantity)));
         TransferRequested requested = new TransferRequested(command.transferId().value(), command.from().value(),
                 command.to().value(), lines, command.reference(), command.occurredAt());
         try {
@@ -115,8 +128,14 @@ public class TransferCommandHandler {
         for (TransferredLine line : lines) {
             StockItemId source = StockItemId.of(line.sku(), from.value());
             StockItemId destination = StockItemId.of(line.sku(), to.value());
-            steps.add(source, () -> stockItems.load(source.toString()).execute(stock -> stock.handle(
-                    new TransferStockOut(source, command.transferId(), to, command.occurredAt()))));
+            steps.add(source, () -> stockItems.load(source.toString()).execute(stock -> {
+                long held = stock.heldFor(command.transferId().value());
+                if (held != line.quantity()) {
+                    throw new IllegalStateException("ledger inconsistent: transfer " + command.transferId()
+                            + " holds " + held + " units of " + source + ", expected " + line.quantity());
+                }
+                stock.handle(new TransferStockOut(source, command.transferId(), to, command.occurredAt()));
+            }));
             steps.add(destination, () -> loadOrCreate(destination)
                     .execute(stock -> stock.handle(new AddInTransitStock(destination, command.transferId(),
                             new Quantity(line.quantity()), from, command.trackingNumber(), command.occurredAt()))));
@@ -194,6 +213,15 @@ public class TransferCommandHandler {
             return transfers.load(id.value());
         } catch (AggregateNotFoundException e) {
             throw new UnknownTransferException(id.value());
+        }
+    }
+
+    /** @return the transfer with this id, or {@code null} when it is new */
+    private TransferView existing(TransferId id) {
+        try {
+            return transfers.load(id.value()).invoke(Transfer::view);
+        } catch (AggregateNotFoundException firstTime) {
+            return null;
         }
     }
 
