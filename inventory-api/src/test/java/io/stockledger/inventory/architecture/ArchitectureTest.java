@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.stockledger.inventory.command.reservation.Reservation;
 import io.stockledger.inventory.command.reservation.ReservationCommandHandler;
+import io.stockledger.inventory.command.transfer.Transfer;
+import io.stockledger.inventory.command.transfer.TransferCommandHandler;
 import io.stockledger.inventory.command.stock.StockItem;
 import io.stockledger.inventory.command.warehouse.Warehouse;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class ArchitectureTest {
     void querySideNeverUsesAnAggregateOrTheCommandProcess() {
         noClasses().that().resideInAPackage("io.stockledger.inventory.query..")
                 .should().dependOnClassesThat().belongToAnyOf(StockItem.class, Warehouse.class, Reservation.class,
-                        ReservationCommandHandler.class)
+                        ReservationCommandHandler.class, Transfer.class, TransferCommandHandler.class)
                 .check(CLASSES);
     }
 
@@ -50,7 +52,7 @@ class ArchitectureTest {
         classes().that().resideInAPackage("io.stockledger.inventory.command..")
                 .and().haveSimpleNameNotEndingWith("Exception")
                 .and().areNotAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)
-                .and().doNotHaveSimpleName("ReservationCommandHandler")
+                .and().haveSimpleNameNotEndingWith("CommandHandler")
                 .and().areTopLevelClasses()
                 .and().areNotInterfaces().and().areNotEnums()
                 .and(new DescribedPredicate<JavaClass>("can be instantiated (utility classes cannot)") {

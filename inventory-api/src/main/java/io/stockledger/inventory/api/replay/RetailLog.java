@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -64,6 +65,11 @@ public final class RetailLog {
         /** @return whether this invoice cancels an earlier one */
         public boolean isCancellation() {
             return number.startsWith("C");
+        }
+
+        /** @return the invoice's calendar day in UK local time, the log's own calendar */
+        public LocalDate day() {
+            return LocalDate.ofInstant(at, UK);
         }
     }
 
