@@ -126,10 +126,15 @@ public class Projections {
         return names;
     }
 
-    /** @return whether every segment of the processor has passed the given global sequence */
+    /**
+     * Position only: after a rebuild a segment's token stays a replay token until an event newer than the
+     * reset arrives, though it has passed every event.
+     *
+     * @return whether every segment of the processor has passed the given global sequence
+     */
     static boolean caughtUp(StreamingEventProcessor processor, long head) {
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         return !status.isEmpty() && status.values().stream()
-                .allMatch(s -> !s.isReplaying() && s.getCurrentPosition().orElse(-1) >= head);
+                .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head);
     }
 }
