@@ -3,7 +3,12 @@ package io.stockledger.inventory.api.admin;
 import io.stockledger.inventory.command.common.InvalidValueException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,16 +20,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The projections' streaming event processors: their status and their rebuild. A rebuild stops a
- * processor, resets its tokens (its reset handler empties its tables) and starts it again, so that it
- * replays the whole event store; reads keep being answered meanwhile, from the table as far as it has been
- * rebuilt, and every API answer says so in the header {@code X-Projection-Rebuilding} (see
- * {@link RebuildingHeaderFilter}). The subscribing projections (warehouses, open orders) are written in the
- * command's own transaction and are not rebuilt this way; reconciliation checks them.
+ * The projections' streaming event processors: their status and their rebuild. A rebuild ({@link BulkRebuild})
+ * stops the processors, empties their tables and replays the event store into them in one pass on a
+ * background thread, then starts them again from where it ended. Reads keep being answered meanwhile,
+ * from the tables as far as they have been rebuilt, and every API answer says so in the header
+ * {@code X-Projection-Rebuilding} (see {@link RebuildingHeaderFilter}). The subscribing projections
+ * (warehouses, open orders) are written in the command's own transaction and are not rebuilt this way;
+ * reconciliation checks them.
  */
 @Component
 public class Projections {
@@ -33,16 +40,31 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
-    /** Projections this instance started rebuilding and has not yet seen caught up. */
-    private final Set<String> started = ConcurrentHashMap.newKeySet();
+    private final EventStorageEngine storage;
+    private final TokenStore tokens;
+    private final TransactionManager transactions;
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "projection-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The rebuild running now, or {@code null}. */
+    private volatile BulkRebuild running;
 
     /**
-     * @param processing Axon's event processors
-     * @param jdbc       the event store's database, for the head position
+     * @param processing   Axon's event processors
+     * @param jdbc         the event store's database, for the head position
+     * @param storage      the event store, read by rebuilds
+     * @param tokens       the processors' token store
+     * @param transactions the database transactions
      */
-    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, EventStorageEngine storage,
+                       TokenStore tokens, TransactionManager transactions) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.storage = storage;
+        this.tokens = tokens;
+        this.transactions = transactions;
     }
 
     /** @return the streaming processors by name */
@@ -60,12 +82,13 @@ public class Projections {
     public List<ProjectionStatus> status() {
         Long max = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
         long head = max == null ? -1 : max;
+        BulkRebuild rebuild = running;
         List<ProjectionStatus> status = new ArrayList<>();
         processors().forEach((name, processor) -> {
-            long position = processor.processingStatus().values().stream()
+            boolean rebuilding = rebuild != null && rebuild.names().contains(name);
+            long position = rebuilding ? rebuild.position() : processor.processingStatus().values().stream()
                     .mapToLong(s -> s.getCurrentPosition().orElse(-1))
                     .min().orElse(-1);
-            boolean rebuilding = processor.isReplaying();
             status.add(new ProjectionStatus(name, processor.isRunning(), rebuilding, position, head,
                     Math.max(0, head - position)));
         });
@@ -73,56 +96,70 @@ public class Projections {
     }
 
     /**
-     * Cheap enough for every request: only projections this instance started rebuilding are looked at.
+     * Cheap enough for every request.
      *
-     * @return names of the projections this instance is rebuilding now, in name order
+     * @return names of the projections this instance is rebuilding now
      */
     public List<String> rebuilding() {
-        if (started.isEmpty()) {
-            return List.of();
-        }
-        Map<String, StreamingEventProcessor> all = processors();
-        List<String> names = new ArrayList<>();
-        for (String name : new TreeSet<>(started)) {
-            StreamingEventProcessor processor = all.get(name);
-            if (processor != null && (!processor.isRunning() || processor.processingStatus().isEmpty()
-                    || processor.isReplaying())) {
-                names.add(name);
-            } else {
-                started.remove(name);
-            }
-        }
-        return names;
+        BulkRebuild rebuild = running;
+        return rebuild == null ? List.of() : rebuild.names();
     }
 
     /**
-     * Starts rebuilding projections: each is stopped, reset and restarted, one after another.
+     * Starts rebuilding projections on a background thread; follow it with {@link #status()}.
      *
      * @param name a projection name, or {@code all}
      * @return the names being rebuilt
      * @throws InvalidValueException when no streaming projection has that name
+     * @throws ConcurrencyException   when a rebuild runs already, or another instance holds one of the
+     *                                projections' segments (answered 503: retry later)
      */
-    public List<String> rebuild(String name) {
+    public synchronized List<String> rebuild(String name) {
         Map<String, StreamingEventProcessor> all = processors();
         List<String> names = name.equals("all") ? List.copyOf(all.keySet()) : List.of(name);
+        Map<String, AbstractEventProcessor> chosen = new TreeMap<>();
         for (String n : names) {
-            if (!all.containsKey(n)) {
+            if (!(all.get(n) instanceof AbstractEventProcessor processor)) {
                 throw new InvalidValueException("projection", "no rebuildable projection named " + name
                         + "; one of " + all.keySet() + " or all");
             }
+            chosen.put(n, processor);
         }
-        started.addAll(names);
+        if (running != null) {
+            throw new ConcurrencyException("a rebuild of " + running.names() + " is running; retry when it ends");
+        }
         for (String n : names) {
-            StreamingEventProcessor processor = all.get(n);
             try {
-                processor.shutdownAsync().get(60, TimeUnit.SECONDS);
+                all.get(n).shutdownAsync().get(60, TimeUnit.SECONDS);
             } catch (Exception e) {
+                names.forEach(m -> all.get(m).start());
                 throw new IllegalStateException("could not stop projection " + n + " for its rebuild", e);
             }
-            processor.resetTokens();
-            processor.start();
-            log.info("projection {} reset; replaying the event store", n);
         }
+        BulkRebuild rebuild = new BulkRebuild(chosen, storage, tokens, transactions);
+        try {
+            rebuild.claim();
+        } catch (RuntimeException e) {
+            names.forEach(n -> all.get(n).start());
+            throw new ConcurrencyException("projections " + names + " cannot be rebuilt while another instance "
+                    + "processes them; retry when their segments are released", e);
+        }
+        running = rebuild;
+        rebuilder.execute(() -> {
+            long started = System.nanoTime();
+            try {
+                rebuild.run();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                log.info("rebuilt {} over {} events in {} s ({} events/s)", names, rebuild.events(),
+                        String.format("%.1f", seconds), String.format("%.0f", rebuild.events() / seconds));
+            } catch (RuntimeException e) {
+                log.error("bulk rebuild of {} failed; the processors replay the event store instead", names, e);
+                rebuild.fallBackToReplay();
+            } finally {
+                running = null;
+                names.forEach(n -> all.get(n).start());
+            }
+        });
         return names;
     }
 

@@ -1,10 +1,19 @@
 package io.stockledger.inventory.api.config;
 
+import io.stockledger.inventory.query.alert.AlertProjection;
+import io.stockledger.inventory.query.alert.AlertSequencingPolicy;
+import io.stockledger.inventory.query.demand.DailyDemandProjection;
+import io.stockledger.inventory.query.demand.DemandForecasts;
 import io.stockledger.inventory.query.movement.MovementProjection;
+import io.stockledger.inventory.query.report.MovementSummaryReport;
+import io.stockledger.inventory.query.report.StockSummaryReport;
 import io.stockledger.inventory.query.reservation.OpenOrderProjection;
 import io.stockledger.inventory.query.reservation.ReservationProjection;
+import io.stockledger.inventory.query.stock.StockLevelExport;
 import io.stockledger.inventory.query.stock.StockLevelProjection;
 import io.stockledger.inventory.query.transfer.TransferProjection;
+import io.stockledger.inventory.query.valuation.ValuationProjection;
+import io.stockledger.inventory.query.valuation.ValuationSequencingPolicy;
 import io.stockledger.inventory.query.warehouse.WarehouseDirectory;
 import io.stockledger.inventory.query.warehouse.WarehouseProjection;
 import org.axonframework.config.ConfigurerModule;
@@ -12,6 +21,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -80,5 +90,59 @@ public class ProjectionConfig {
     @Bean
     public TransferProjection transferProjection(JdbcTemplate jdbc) {
         return new TransferProjection(jdbc);
+    }
+
+    /** Units shipped and returned per stock item and day. */
+    @Bean
+    public DailyDemandProjection dailyDemandProjection(JdbcTemplate jdbc) {
+        return new DailyDemandProjection(jdbc);
+    }
+
+    /** Demand forecasts with reorder suggestions. */
+    @Bean
+    public DemandForecasts demandForecasts(JdbcTemplate jdbc, Clock clock) {
+        return new DemandForecasts(jdbc, clock);
+    }
+
+    /** Low-stock, out-of-stock and overstock alerts. */
+    @Bean
+    public AlertProjection alertProjection(JdbcTemplate jdbc) {
+        return new AlertProjection(jdbc);
+    }
+
+    /** Sequencing of the {@code alerts} processor: acknowledgements in their stock item's sequence. */
+    @Bean
+    public AlertSequencingPolicy alertSequencingPolicy() {
+        return new AlertSequencingPolicy();
+    }
+
+    /** Weighted average cost per stock item. */
+    @Bean
+    public ValuationProjection valuationProjection(JdbcTemplate jdbc) {
+        return new ValuationProjection(jdbc);
+    }
+
+    /** Sequencing of the {@code valuation} processor: one sequence per SKU (transfers take the source's cost). */
+    @Bean
+    public ValuationSequencingPolicy valuationSequencingPolicy() {
+        return new ValuationSequencingPolicy();
+    }
+
+    /** The stock summary report (stock levels, valuation and alerts). */
+    @Bean
+    public StockSummaryReport stockSummaryReport(JdbcTemplate jdbc) {
+        return new StockSummaryReport(jdbc);
+    }
+
+    /** The movement report by type. */
+    @Bean
+    public MovementSummaryReport movementSummaryReport(JdbcTemplate jdbc) {
+        return new MovementSummaryReport(jdbc);
+    }
+
+    /** Stock levels read with a cursor, for the CSV export. */
+    @Bean
+    public StockLevelExport stockLevelExport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        return new StockLevelExport(jdbc, transactionManager);
     }
 }

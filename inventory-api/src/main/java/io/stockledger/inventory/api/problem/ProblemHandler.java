@@ -2,6 +2,8 @@ package io.stockledger.inventory.api.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.stockledger.inventory.api.alert.AlertNotOpenException;
+import io.stockledger.inventory.api.alert.UnknownAlertException;
 import io.stockledger.inventory.api.reservation.IdempotencyKeyReuseException;
 import io.stockledger.inventory.api.reservation.OrderAlreadyReservedException;
 import io.stockledger.inventory.command.common.InsufficientStockException;
@@ -120,6 +122,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TransferNotOpenException.class)
     public ResponseEntity<ProblemDetail> transferNotOpen(TransferNotOpenException e) {
         return answer(problem(ProblemType.TRANSFER_NOT_OPEN, e.getMessage()));
+    }
+
+    /** No alert with this id: 404 {@code /problems/not-found}. */
+    @ExceptionHandler(UnknownAlertException.class)
+    public ResponseEntity<ProblemDetail> unknownAlert(UnknownAlertException e) {
+        return answer(problem(ProblemType.NOT_FOUND, e.getMessage()));
+    }
+
+    @ExceptionHandler(AlertNotOpenException.class)
+    public ResponseEntity<ProblemDetail> alertNotOpen(AlertNotOpenException e) {
+        return answer(problem(ProblemType.ALERT_NOT_OPEN, e.getMessage()));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -49,6 +49,8 @@ public class StockItem {
     private Map<String, Long> inbound = new HashMap<>();
     private long version = -1;
     private Instant updatedAt;
+    /** Whether on hand is what the last count found: a count recorded it and no event has changed it since. */
+    private boolean onHandCounted;
 
     /**
      * An empty stock item, given its identity by its first event: for Axon (creation policy, event
@@ -115,12 +117,19 @@ public class StockItem {
         return level();
     }
 
-    /** Cycle count: on hand set to the counted units, never below what is reserved. */
+    /**
+     * Cycle count: on hand set to the counted units, never below what is reserved. A count that finds on hand
+     * unchanged since the previous count (the same units, nothing moved on hand in between) adds nothing and
+     * is not recorded again, so re-sending a count (a re-uploaded count file) is a no-op.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public StockLevel handle(CountStock command) {
         StockItemId item = command.stockItemId();
         long counted = command.countedQuantity();
+        if (onHandCounted && counted == onHand) {
+            return level();
+        }
         if (counted < reserved) {
             new StockMustCover(item.sku().value(), item.warehouse().value(), onHand - counted, available())
                     .verify("count " + counted + " (" + reserved + " reserved) and so remove");
@@ -305,6 +314,13 @@ public class StockItem {
     }
 
     @EventSourcingHandler
+    void on(StockCounted event, @SequenceNumber long sequence) {
+        track(event, sequence);
+        assign(event.after());
+        onHandCounted = true;
+    }
+
+    @EventSourcingHandler
     void on(StockReserved event, @SequenceNumber long sequence) {
         track(event, sequence);
         assign(event.after());
@@ -386,6 +402,9 @@ public class StockItem {
     }
 
     private void assign(Balances after) {
+        if (after.onHand() != onHand) {
+            onHandCounted = false;
+        }
         onHand = after.onHand();
         reserved = after.reserved();
         damaged = after.damaged();

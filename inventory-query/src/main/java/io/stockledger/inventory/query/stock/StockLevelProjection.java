@@ -44,7 +44,8 @@ public class StockLevelProjection {
 
     @EventHandler
     void on(QuantityChanged e, @SequenceNumber long version) {
-        writes.add("""
+        // Each event carries the whole quantities: within a batch only the last one per stock item counts.
+        writes.put(e.sku() + "@" + e.warehouse(), """
                 INSERT INTO stock_level (sku, warehouse, on_hand, reserved, damaged, in_transit, version, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (sku, warehouse) DO UPDATE SET on_hand = EXCLUDED.on_hand,
