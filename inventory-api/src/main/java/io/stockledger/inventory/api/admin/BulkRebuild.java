@@ -122,6 +122,17 @@ final class BulkRebuild {
         });
     }
 
+    /** Releases the claims without touching the tokens (when the rebuild does not go ahead). */
+    void releaseClaims() {
+        transactions.executeInTransaction(() -> {
+            for (String name : names) {
+                for (int segment : tokens.fetchSegments(name)) {
+                    tokens.releaseClaim(name, segment);
+                }
+            }
+        });
+    }
+
     /**
      * After a failure: sets every segment's token back to the start and releases the claims, so that the
      * processors, once started, replay the whole event store by themselves (slower, but complete; their

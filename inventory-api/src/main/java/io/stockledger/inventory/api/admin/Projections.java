@@ -20,14 +20,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The projections' streaming event processors: their status and their rebuild. A rebuild ({@link BulkRebuild})
- * stops the processors, empties their tables and replays the event store into them in one pass on a
- * background thread, then starts them again from where it ended. Reads keep being answered meanwhile,
+ * The projections' streaming event processors: their status and their rebuild. A rebuild stops the
+ * processors, and for each projection ({@link BulkRebuild}) empties its tables and replays the event store
+ * into it in one pass on a background thread (two passes at a time), then starts its processor again from
+ * where the pass ended. Reads keep being answered meanwhile,
  * from the tables as far as they have been rebuilt, and every API answer says so in the header
  * {@code X-Projection-Rebuilding} (see {@link RebuildingHeaderFilter}). The subscribing projections
  * (warehouses, open orders) are written in the command's own transaction and are not rebuilt this way;
@@ -43,13 +45,14 @@ public class Projections {
     private final EventStorageEngine storage;
     private final TokenStore tokens;
     private final TransactionManager transactions;
-    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
+    /** Rebuild passes run two at a time: one pass keeps the JVM busy while the other waits for the database. */
+    private final ExecutorService rebuilder = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "projection-rebuild");
         t.setDaemon(true);
         return t;
     });
-    /** The rebuild running now, or {@code null}. */
-    private volatile BulkRebuild running;
+    /** The rebuild passes running now, by projection; empty when none runs. */
+    private volatile Map<String, BulkRebuild> running = Map.of();
 
     /**
      * @param processing   Axon's event processors
@@ -82,10 +85,11 @@ public class Projections {
     public List<ProjectionStatus> status() {
         Long max = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
         long head = max == null ? -1 : max;
-        BulkRebuild rebuild = running;
+        Map<String, BulkRebuild> rebuilds = running;
         List<ProjectionStatus> status = new ArrayList<>();
         processors().forEach((name, processor) -> {
-            boolean rebuilding = rebuild != null && rebuild.names().contains(name);
+            BulkRebuild rebuild = rebuilds.get(name);
+            boolean rebuilding = rebuild != null;
             long position = rebuilding ? rebuild.position() : processor.processingStatus().values().stream()
                     .mapToLong(s -> s.getCurrentPosition().orElse(-1))
                     .min().orElse(-1);
@@ -101,8 +105,8 @@ public class Projections {
      * @return names of the projections this instance is rebuilding now
      */
     public List<String> rebuilding() {
-        BulkRebuild rebuild = running;
-        return rebuild == null ? List.of() : rebuild.names();
+        Map<String, BulkRebuild> rebuilds = running;
+        return rebuilds.isEmpty() ? List.of() : List.copyOf(rebuilds.keySet());
     }
 
     /**
@@ -125,8 +129,8 @@ public class Projections {
             }
             chosen.put(n, processor);
         }
-        if (running != null) {
-            throw new ConcurrencyException("a rebuild of " + running.names() + " is running; retry when it ends");
+        if (!running.isEmpty()) {
+            throw new ConcurrencyException("a rebuild of " + running.keySet() + " is running; retry when it ends");
         }
         for (String n : names) {
             try {
@@ -136,31 +140,44 @@ public class Projections {
                 throw new IllegalStateException("could not stop projection " + n + " for its rebuild", e);
             }
         }
-        BulkRebuild rebuild = new BulkRebuild(chosen, storage, tokens, transactions);
+        Map<String, BulkRebuild> rebuilds = new TreeMap<>();
         try {
-            rebuild.claim();
+            for (String n : names) {
+                BulkRebuild rebuild = new BulkRebuild(Map.of(n, chosen.get(n)), storage, tokens, transactions);
+                rebuild.claim();
+                rebuilds.put(n, rebuild);
+            }
         } catch (RuntimeException e) {
+            rebuilds.values().forEach(BulkRebuild::releaseClaims);
             names.forEach(n -> all.get(n).start());
             throw new ConcurrencyException("projections " + names + " cannot be rebuilt while another instance "
                     + "processes them; retry when their segments are released", e);
         }
-        running = rebuild;
-        rebuilder.execute(() -> {
-            long started = System.nanoTime();
-            try {
-                rebuild.run();
-                double seconds = (System.nanoTime() - started) / 1e9;
-                log.info("rebuilt {} over {} events in {} s ({} events/s)", names, rebuild.events(),
-                        String.format("%.1f", seconds), String.format("%.0f", rebuild.events() / seconds));
-            } catch (RuntimeException e) {
-                log.error("bulk rebuild of {} failed; the processors replay the event store instead", names, e);
-                rebuild.fallBackToReplay();
-            } finally {
-                running = null;
-                names.forEach(n -> all.get(n).start());
-            }
+        running = Map.copyOf(rebuilds);
+        long started = System.nanoTime();
+        CompletableFuture<?>[] passes = rebuilds.entrySet().stream()
+                .map(entry -> CompletableFuture.runAsync(() -> pass(entry.getKey(), entry.getValue(), all), rebuilder))
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(passes).whenComplete((done, failure) -> {
+            running = Map.of();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long events = rebuilds.values().stream().mapToLong(BulkRebuild::events).max().orElse(0);
+            log.info("rebuilt {} over {} events in {} s ({} events/s)", names, events,
+                    String.format("%.1f", seconds), String.format("%.0f", events / seconds));
         });
         return names;
+    }
+
+    /** One projection's rebuild pass; the processor starts again after it, whatever happened. */
+    private void pass(String name, BulkRebuild rebuild, Map<String, StreamingEventProcessor> all) {
+        try {
+            rebuild.run();
+        } catch (RuntimeException e) {
+            log.error("bulk rebuild of {} failed; its processor replays the event store instead", name, e);
+            rebuild.fallBackToReplay();
+        } finally {
+            all.get(name).start();
+        }
     }
 
     /**

@@ -58,7 +58,7 @@ public class StockLevelProjection {
 
     @EventHandler
     void on(ReorderPolicyChanged e, @SequenceNumber long version) {
-        writes.add("""
+        writes.put("policy " + e.sku() + "@" + e.warehouse(), """
                 INSERT INTO stock_level (sku, warehouse, reorder_point, reorder_quantity, safety_stock, max_stock,
                   lead_time_days, version, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -73,7 +73,7 @@ public class StockLevelProjection {
 
     @EventHandler
     void on(BinAssigned e, @SequenceNumber long version) {
-        writes.add("""
+        writes.put("bin " + e.sku() + "@" + e.warehouse(), """
                 INSERT INTO stock_level (sku, warehouse, bin, version, updated_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (sku, warehouse) DO UPDATE SET bin = EXCLUDED.bin, version = EXCLUDED.version,
                   updated_at = EXCLUDED.updated_at
