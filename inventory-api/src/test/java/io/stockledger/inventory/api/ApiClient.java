@@ -33,10 +33,36 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String credentialHeader;
+    private final String credential;
 
-    /** @param base e.g. {@code http://localhost:8080} */
+    /** @param base e.g. {@code http://localhost:8080}; no credentials */
     public ApiClient(String base) {
+        this(base, null);
+    }
+
+    /**
+     * @param base   e.g. {@code http://localhost:8080}
+     * @param apiKey sent as {@code X-Api-Key} with every request, or {@code null} for none
+     */
+    public ApiClient(String base, String apiKey) {
+        this(base, apiKey == null ? null : "X-Api-Key", apiKey);
+    }
+
+    private ApiClient(String base, String credentialHeader, String credential) {
         this.base = base;
+        this.credentialHeader = credentialHeader;
+        this.credential = credential;
+    }
+
+    /** @return a client for the same service with another API key ({@code null}: none) */
+    public ApiClient withKey(String apiKey) {
+        return new ApiClient(base, apiKey);
+    }
+
+    /** @return a client for the same service sending {@code Authorization: Bearer <token>} instead of a key */
+    public ApiClient withBearer(String token) {
+        return new ApiClient(base, "Authorization", "Bearer " + token);
     }
 
     /** @return the answer of a GET */
@@ -58,11 +84,44 @@ public final class ApiClient {
 
     /** @return the answer of a prepared request */
     public Response send(HttpRequest.Builder request) {
+        if (credential != null) {
+            request.header(credentialHeader, credential);
+        }
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = r.body() == null || r.body().isEmpty() ? JSON.missingNode() : JSON.readTree(r.body());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * An answer read as text, for what is not JSON (HTML pages, the Prometheus text format).
+     *
+     * @param status      HTTP status
+     * @param contentType the Content-Type header, or empty
+     * @param location    the Location header (of a redirect), or empty
+     * @param body        the body
+     */
+    public record Text(int status, String contentType, String location, String body) {
+    }
+
+    /** @return the answer of a GET, as text; redirects are not followed */
+    public Text text(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (credential != null) {
+            request.header(credentialHeader, credential);
+        }
+        try {
+            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Text(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Location").orElse(""), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

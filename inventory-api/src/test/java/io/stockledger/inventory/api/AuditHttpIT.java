@@ -100,7 +100,7 @@ class AuditHttpIT extends ServiceIT {
         assertThat(api.get("/api/v1/audit/events?limit=0").status()).isEqualTo(400);
 
         HttpResponse<String> ndjson = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base() + "/api/v1/audit/events?sku=" + sku)).header("Accept", "application/x-ndjson").build(),
+                        URI.create(base() + "/api/v1/audit/events?sku=" + sku)).header("Accept", "application/x-ndjson").header("X-Api-Key", ADMIN_KEY).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ndjson.statusCode()).isEqualTo(200);
         String[] lines = ndjson.body().split("\n");

@@ -45,6 +45,7 @@ class CsvHttpIT extends ServiceIT {
     }
 
     private Text send(HttpRequest.Builder request) {
+        request.header("X-Api-Key", ADMIN_KEY);
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -30,7 +30,8 @@ class ReplayIT extends ServiceIT {
     void givenGeneratedLogWhenReplayedThenCleanAndLedgerAgrees() throws IOException {
         Path log = generate(Path.of("target/replay-sample.csv"));
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int status = ReplayCommand.run(new String[]{"--file", log.toString(), "--target", "http://localhost:" + port},
+        int status = ReplayCommand.run(new String[]{"--file", log.toString(), "--target", "http://localhost:" + port,
+                "--api-key", ADMIN_KEY},
                 new PrintStream(captured, true, StandardCharsets.UTF_8));
         String out = captured.toString(StandardCharsets.UTF_8);
 

@@ -46,7 +46,8 @@ class ReportsHttpIT extends ServiceIT {
     private JsonNode exact(String path) {
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+                    URI.create("http://localhost:" + port + path)).header("X-Api-Key", ADMIN_KEY).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             return EXACT.readTree(r.body());
         } catch (IOException e) {

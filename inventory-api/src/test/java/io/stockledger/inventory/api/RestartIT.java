@@ -8,11 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +29,11 @@ import static org.awaitility.Awaitility.await;
  */
 class RestartIT {
 
+    private static final String ADMIN_KEY = "restart-it-admin-key";
+
     private static EmbeddedPostgres postgres;
-    private Process service;
+    private ServiceProcess service;
     private ApiClient api;
-    private int port;
 
     @BeforeAll
     static void database() throws Exception {
@@ -51,7 +49,7 @@ class RestartIT {
     @AfterEach
     void stopService() {
         if (service != null) {
-            service.destroyForcibly();
+            service.killIfAlive();
         }
     }
 
@@ -91,7 +89,7 @@ class RestartIT {
         String id = requested.body().path("transferId").asText();
         assertThat(api.post("/api/v1/transfers/" + id + "/dispatch", "{\"trackingNumber\":\"TRK-1\"}").status())
                 .isEqualTo(200);
-        service.destroyForcibly().waitFor(); // SIGKILL between dispatch and receipt
+        service.kill(); // SIGKILL between dispatch and receipt
 
         start();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -166,7 +164,7 @@ class RestartIT {
             });
         }
         Thread.sleep(3_000);
-        service.destroyForcibly().waitFor(); // SIGKILL
+        service.kill(); // SIGKILL
         running.set(false);
         writers.shutdown();
         assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -218,33 +216,11 @@ class RestartIT {
     }
 
     private void start() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String jar = System.getProperty("stockledger.jar");
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-jar", jar,
-                "--server.port=" + port));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/restart-it-service.log")));
-        builder.environment().put("SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"));
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-        builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
-        service = builder.start();
-        api = new ApiClient("http://localhost:" + port);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            assertThat(service.isAlive()).as("service process alive").isTrue();
-            try {
-                return api.get("/actuator/health").status() == 200;
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        });
+        service = ServiceProcess.start("restart-it-service", postgres.getJdbcUrl("postgres", "postgres"), ADMIN_KEY);
+        api = service.api();
     }
 
     private void stop() throws Exception {
-        service.destroy(); // SIGTERM: graceful shutdown
-        assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        service.stop();
     }
 }

@@ -1,6 +1,7 @@
 package io.stockledger.inventory.api;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -13,8 +14,15 @@ import java.util.UUID;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "stockledger.embedded.data-dir=target/it-postgres",
-        "stockledger.embedded.clean=true"})
+        "stockledger.embedded.clean=true",
+        "stockledger.security.admin-key=" + ServiceIT.ADMIN_KEY,
+        "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:security/jwt-test-public.pem",
+        "spring.security.oauth2.resourceserver.jwt.audiences=stockledger"})
+@AutoConfigureObservability(tracing = false) // metrics exported as in production (/actuator/prometheus)
 abstract class ServiceIT {
+
+    /** The admin key of the test service (given as by {@code STOCKLEDGER_ADMIN_KEY}). */
+    static final String ADMIN_KEY = "it-admin-key-0123456789";
 
     @LocalServerPort
     int port;
@@ -23,7 +31,7 @@ abstract class ServiceIT {
 
     @BeforeEach
     void client() {
-        api = new ApiClient("http://localhost:" + port);
+        api = new ApiClient("http://localhost:" + port, ADMIN_KEY);
     }
 
     /** @return a SKU no other test uses */

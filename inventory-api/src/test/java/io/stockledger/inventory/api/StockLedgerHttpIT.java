@@ -91,7 +91,7 @@ class StockLedgerHttpIT extends ServiceIT {
             sum += m.path("quantity").asLong();
             assertThat(m.path("onHandAfter").asLong() - m.path("onHandBefore").asLong())
                     .isEqualTo(m.path("quantity").asLong());
-            assertThat(m.path("actor").asText()).isEqualTo("anonymous");
+            assertThat(m.path("actor").asText()).isEqualTo("api-key:admin");
         }
         assertThat(types).containsExactly("RECEIPT", "RETURN", "RETURN", "DAMAGE", "ADJUSTMENT", "COUNT");
         assertThat(sum).isEqualTo(118);

@@ -2,6 +2,7 @@ package io.stockledger.inventory.api.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stockledger.inventory.api.security.CliCredentials;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -24,8 +25,8 @@ import java.util.Set;
  *       projections with a progress bar, waits until they have caught up, and prints the rate in events/s;</li>
  *   <li>{@code java -jar inventory-api.jar reconcile [--target URL]}: prints the reconciliation report.</li>
  * </ul>
- * The API key, when the service requires one, comes from the environment variable
- * {@code STOCKLEDGER_API_KEY}. Exit status 0 on success (no difference), 1 on failure or differences,
+ * The API key (ADMIN role) is {@code --api-key KEY} or comes from the environment (see
+ * {@link CliCredentials}). Exit status 0 on success (no difference), 1 on failure or differences,
  * 2 for bad arguments.
  */
 public final class AdminCommand {
@@ -34,10 +35,12 @@ public final class AdminCommand {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String target;
+    private final String apiKey;
     private final PrintStream out;
 
-    private AdminCommand(String target, PrintStream out) {
+    private AdminCommand(String target, String apiKey, PrintStream out) {
         this.target = target;
+        this.apiKey = apiKey;
         this.out = out;
     }
 
@@ -50,10 +53,12 @@ public final class AdminCommand {
     public static int run(String command, String[] args, PrintStream out) {
         String target = "http://localhost:8080";
         String projection = "all";
+        String apiKey = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--target" -> target = args[++i];
+                    case "--api-key" -> apiKey = args[++i];
                     case "--projection" -> {
                         if (!command.equals("rebuild")) {
                             throw new IllegalArgumentException("--projection is for rebuild");
@@ -65,11 +70,11 @@ public final class AdminCommand {
             }
         } catch (RuntimeException e) {
             out.println(command + ": " + e.getMessage());
-            out.println("usage: java -jar inventory-api.jar rebuild [--projection NAME|all] [--target URL]");
-            out.println("       java -jar inventory-api.jar reconcile [--target URL]");
+            out.println("usage: java -jar inventory-api.jar rebuild [--projection NAME|all] [--target URL] [--api-key KEY]");
+            out.println("       java -jar inventory-api.jar reconcile [--target URL] [--api-key KEY]");
             return 2;
         }
-        AdminCommand admin = new AdminCommand(target, out);
+        AdminCommand admin = new AdminCommand(target, CliCredentials.apiKey(apiKey), out);
         try {
             return command.equals("rebuild") ? admin.rebuild(projection) : admin.reconcile();
         } catch (IOException | IllegalStateException e) {
@@ -143,9 +148,8 @@ public final class AdminCommand {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + path))
                 .timeout(Duration.ofMinutes(10))
                 .method(method, HttpRequest.BodyPublishers.noBody());
-        String key = System.getenv("STOCKLEDGER_API_KEY");
-        if (key != null && !key.isBlank()) {
-            request.header("X-Api-Key", key);
+        if (apiKey != null) {
+            request.header("X-Api-Key", apiKey);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {

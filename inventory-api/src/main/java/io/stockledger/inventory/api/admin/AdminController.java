@@ -1,5 +1,7 @@
 package io.stockledger.inventory.api.admin;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +17,7 @@ import java.util.Map;
  * Administration of the read side: projection status, projection rebuilds, and reconciliation of every
  * projection and aggregate against the events.
  */
+@Tag(name = "Admin", description = "Projection status and rebuilds, reconciliation")
 @RestController
 @RequestMapping("/api/v1/admin")
 public class AdminController {
@@ -38,6 +41,8 @@ public class AdminController {
      * {@code transfers}, …) or {@code all}: 202 {@code {rebuilding:[names]}}; follow it on
      * {@code GET /api/v1/admin/projections}. 400 for an unknown name.
      */
+    @ApiResponse(responseCode = "202", description = "Rebuild started; follow it on GET /api/v1/admin/projections",
+            useReturnTypeSchema = true)
     @PostMapping("/projections/{name}/rebuild")
     public ResponseEntity<Map<String, List<String>>> rebuild(@PathVariable String name) {
         List<String> names = projections.rebuild(name);

@@ -6,11 +6,14 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +37,11 @@ import java.util.concurrent.TimeUnit;
  * {@code X-Projection-Rebuilding} (see {@link RebuildingHeaderFilter}). The subscribing projections
  * (warehouses, open orders) are written in the command's own transaction and are not rebuilt this way;
  * reconciliation checks them.
+ *
+ * <p>With Axon Server as the event store (profile {@code axonserver}) there is no storage engine to read in
+ * one pass: a rebuild is then Axon's own reset ({@link StreamingEventProcessor#resetTokens()}, which runs the
+ * reset handlers and sets replay tokens), and each processor replays the event store by itself; the
+ * projection counts as rebuilding until it has passed the event that was newest at the reset.
  */
 @Component
 public class Projections {
@@ -42,7 +50,9 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    /** The PostgreSQL event store's engine; null with Axon Server. */
     private final EventStorageEngine storage;
+    private final EventStore eventStore;
     private final TokenStore tokens;
     private final TransactionManager transactions;
     /** Rebuild passes run two at a time: one pass keeps the JVM busy while the other waits for the database. */
@@ -53,19 +63,24 @@ public class Projections {
     });
     /** The rebuild passes running now, by projection; empty when none runs. */
     private volatile Map<String, BulkRebuild> running = Map.of();
+    /** With Axon Server: the projections reset for a replay, with the head position at their reset. */
+    private volatile Map<String, Long> replays = Map.of();
 
     /**
      * @param processing   Axon's event processors
      * @param jdbc         the event store's database, for the head position
-     * @param storage      the event store, read by rebuilds
+     * @param storage      the PostgreSQL event store's engine, read by rebuilds (absent with Axon Server)
+     * @param eventStore   the event store
      * @param tokens       the processors' token store
      * @param transactions the database transactions
      */
-    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, EventStorageEngine storage,
-                       TokenStore tokens, TransactionManager transactions) {
+    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc,
+                       ObjectProvider<EventStorageEngine> storage, EventStore eventStore, TokenStore tokens,
+                       TransactionManager transactions) {
         this.processing = processing;
         this.jdbc = jdbc;
-        this.storage = storage;
+        this.storage = storage.getIfAvailable();
+        this.eventStore = eventStore;
         this.tokens = tokens;
         this.transactions = transactions;
     }
@@ -83,14 +98,13 @@ public class Projections {
 
     /** @return the status of every streaming projection, by name */
     public List<ProjectionStatus> status() {
-        Long max = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        long head = max == null ? -1 : max;
+        long head = head();
         Map<String, BulkRebuild> rebuilds = running;
         List<ProjectionStatus> status = new ArrayList<>();
         processors().forEach((name, processor) -> {
             BulkRebuild rebuild = rebuilds.get(name);
-            boolean rebuilding = rebuild != null;
-            long position = rebuilding ? rebuild.position() : processor.processingStatus().values().stream()
+            boolean rebuilding = rebuild != null || replaying(name, processor);
+            long position = rebuild != null ? rebuild.position() : processor.processingStatus().values().stream()
                     .mapToLong(s -> s.getCurrentPosition().orElse(-1))
                     .min().orElse(-1);
             status.add(new ProjectionStatus(name, processor.isRunning(), rebuilding, position, head,
@@ -105,8 +119,33 @@ public class Projections {
      * @return names of the projections this instance is rebuilding now
      */
     public List<String> rebuilding() {
+        if (!replays.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            processors().forEach((name, processor) -> {
+                if (replaying(name, processor)) {
+                    names.add(name);
+                }
+            });
+            return names;
+        }
         Map<String, BulkRebuild> rebuilds = running;
         return rebuilds.isEmpty() ? List.of() : List.copyOf(rebuilds.keySet());
+    }
+
+    /** @return the global sequence of the newest event in the store, −1 when it is empty */
+    private long head() {
+        if (storage == null) {
+            TrackingToken head = eventStore.createHeadToken();
+            return head == null ? -1 : head.position().orElse(-1);
+        }
+        Long max = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        return max == null ? -1 : max;
+    }
+
+    /** With Axon Server: whether the projection was reset and has not yet passed the head of that moment. */
+    private boolean replaying(String name, StreamingEventProcessor processor) {
+        Long head = replays.get(name);
+        return head != null && !caughtUp(processor, head);
     }
 
     /**
@@ -131,6 +170,9 @@ public class Projections {
         }
         if (!running.isEmpty()) {
             throw new ConcurrencyException("a rebuild of " + running.keySet() + " is running; retry when it ends");
+        }
+        if (storage == null) {
+            return replay(names, all);
         }
         for (String n : names) {
             try {
@@ -165,6 +207,37 @@ public class Projections {
             log.info("rebuilt {} over {} events in {} s ({} events/s)", names, events,
                     String.format("%.1f", seconds), String.format("%.0f", events / seconds));
         });
+        return names;
+    }
+
+    /**
+     * With Axon Server: stops the processors, resets their tokens through Axon (reset handlers empty the tables,
+     * in the same transaction as the new replay tokens) and starts them again; they replay by themselves.
+     */
+    private List<String> replay(List<String> names, Map<String, StreamingEventProcessor> all) {
+        long head = head();
+        for (String n : names) {
+            try {
+                all.get(n).shutdownAsync().get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                names.forEach(m -> all.get(m).start());
+                throw new IllegalStateException("could not stop projection " + n + " for its rebuild", e);
+            }
+        }
+        Map<String, Long> reset = new TreeMap<>(replays);
+        try {
+            for (String n : names) {
+                all.get(n).resetTokens();
+                reset.put(n, head);
+            }
+        } catch (RuntimeException e) {
+            throw new ConcurrencyException("projections " + names + " cannot be rebuilt while another instance "
+                    + "processes them; retry when their segments are released", e);
+        } finally {
+            replays = Map.copyOf(reset);
+            names.forEach(n -> all.get(n).start());
+        }
+        log.info("reset {} for a replay from Axon Server up to event {} at least", names, head);
         return names;
     }
 

@@ -1,5 +1,6 @@
 package io.stockledger.inventory.api.admin;
 
+import io.stockledger.inventory.api.problem.NotAvailableException;
 import io.stockledger.inventory.command.reservation.Reservation;
 import io.stockledger.inventory.command.stock.StockItem;
 import io.stockledger.inventory.command.stock.StockLevel;
@@ -10,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,12 +35,16 @@ import java.util.stream.Stream;
  * checked too). It first lets the projections catch up with the folded events (up to 30 s). A difference
  * on an aggregate that received new events during the check is dropped and counted, not reported: run it
  * on a quiet system for an exact answer.
+ *
+ * <p>It reads the PostgreSQL event store directly: with Axon Server as the event store (profile
+ * {@code axonserver}) it answers 501 {@code /problems/not-available}.
  */
 @Component
 public class Reconciliation {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(30);
 
+    /** The PostgreSQL event store's engine; null with Axon Server. */
     private final EventStorageEngine storage;
     private final JdbcTemplate jdbc;
     private final Projections projections;
@@ -47,11 +53,11 @@ public class Reconciliation {
     private final Repository<Transfer> transfers;
     private final Clock clock;
 
-    Reconciliation(EventStorageEngine storage, JdbcTemplate jdbc, Projections projections,
+    Reconciliation(ObjectProvider<EventStorageEngine> storage, JdbcTemplate jdbc, Projections projections,
                    @Qualifier("stockItemRepository") Repository<StockItem> stockItems,
                    @Qualifier("reservationRepository") Repository<Reservation> reservations,
                    @Qualifier("transferRepository") Repository<Transfer> transfers, Clock clock) {
-        this.storage = storage;
+        this.storage = storage.getIfAvailable();
         this.jdbc = jdbc;
         this.projections = projections;
         this.stockItems = stockItems;
@@ -62,6 +68,9 @@ public class Reconciliation {
 
     /** @return every difference between the events and the projections and aggregates */
     public ReconciliationReport run() {
+        if (storage == null) {
+            throw NotAvailableException.withAxonServer("reconciliation");
+        }
         long started = System.nanoTime();
         LedgerFold fold = new LedgerFold();
         long[] head = {-1};

@@ -1,5 +1,7 @@
 package io.stockledger.inventory.api.alert;
 
+import io.stockledger.inventory.api.problem.ProblemResponses;
+import io.stockledger.inventory.api.problem.ProblemType;
 import io.stockledger.inventory.api.web.Commands;
 import io.stockledger.inventory.api.web.Paging;
 import io.stockledger.inventory.api.web.QueryParams;
@@ -15,6 +17,7 @@ import io.stockledger.inventory.query.alert.AlertPage;
 import io.stockledger.inventory.query.alert.AlertStatus;
 import io.stockledger.inventory.query.alert.FindAlert;
 import io.stockledger.inventory.query.alert.ListAlerts;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +34,7 @@ import java.time.Instant;
  * Replenishment alerts for buyers and dashboards: the list (from the alerts projection, a moment behind the
  * stock) and the acknowledgement. See docs/alerts-and-reports.md.
  */
+@Tag(name = "Alerts", description = "Low-stock, out-of-stock and overstock alerts")
 @RestController
 @RequestMapping("/api/v1/alerts")
 public class AlertController {
@@ -62,6 +66,7 @@ public class AlertController {
     }
 
     /** One alert; 404 not-found. */
+    @ProblemResponses(ProblemType.NOT_FOUND)
     @GetMapping("/{id}")
     public Alert get(@PathVariable String id) {
         return find(id);
@@ -71,6 +76,7 @@ public class AlertController {
      * 200 with the alert, status ACKNOWLEDGED (acknowledging it again answers the same, changing nothing);
      * 404 not-found for an unknown alert; 409 alert-not-open for a RESOLVED one.
      */
+    @ProblemResponses({ProblemType.NOT_FOUND, ProblemType.ALERT_NOT_OPEN})
     @PostMapping("/{id}/acknowledge")
     public Alert acknowledge(@PathVariable String id) {
         Alert alert = find(id);

@@ -1,12 +1,15 @@
 package io.stockledger.inventory.api.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stockledger.inventory.api.problem.NotAvailableException;
 import io.stockledger.inventory.api.web.QueryParams;
 import io.stockledger.inventory.command.common.InvalidValueException;
 import io.stockledger.inventory.command.common.Sku;
 import io.stockledger.inventory.command.common.StockItemId;
 import io.stockledger.inventory.command.common.WarehouseCode;
 import io.stockledger.inventory.query.warehouse.WarehouseDirectory;
+import org.springframework.beans.factory.ObjectProvider;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +28,10 @@ import java.util.List;
  * The raw event history for auditors: every event with who (actor), business and recording time,
  * correlation and causation ids and payload, filterable by SKU, warehouse, type and business time, paged
  * by global sequence ({@code after} = the last one seen). As JSON pages, or as NDJSON for bulk download.
+ * With Axon Server as the event store (profile {@code axonserver}) there is no {@link AuditLog}, and every call
+ * answers 501 {@code /problems/not-available}.
  */
+@Tag(name = "Audit", description = "The raw events in commit order, and stock levels as of an instant")
 @RestController
 @RequestMapping("/api/v1/audit")
 public class AuditController {
@@ -35,14 +41,23 @@ public class AuditController {
     /** Most events in one JSON answer. */
     public static final int MAX_LIMIT = 1000;
 
-    private final AuditLog log;
+    private final ObjectProvider<AuditLog> logs;
     private final WarehouseDirectory directory;
     private final ObjectMapper json;
 
-    AuditController(AuditLog log, WarehouseDirectory directory, ObjectMapper json) {
-        this.log = log;
+    AuditController(ObjectProvider<AuditLog> logs, WarehouseDirectory directory, ObjectMapper json) {
+        this.logs = logs;
         this.directory = directory;
         this.json = json;
+    }
+
+    /** @return the event log, present only with the PostgreSQL event store */
+    private AuditLog log() {
+        AuditLog log = logs.getIfAvailable();
+        if (log == null) {
+            throw NotAvailableException.withAxonServer("the audit event log");
+        }
+        return log;
     }
 
     /**
@@ -63,6 +78,7 @@ public class AuditController {
                                                    @RequestParam(required = false) String to,
                                                    @RequestParam(defaultValue = "0") long after,
                                                    @RequestParam(defaultValue = "100") int limit) {
+        AuditLog log = log();
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidValueException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
@@ -83,18 +99,19 @@ public class AuditController {
                                                         @RequestParam(required = false) String to,
                                                         @RequestParam(defaultValue = "0") long after,
                                                         @RequestParam(required = false) Long limit) {
+        AuditLog log = log();
         if (limit != null && limit < 1) {
             throw new InvalidValueException("limit", "limit must be at least 1");
         }
         AuditFilter filter = filter(sku, warehouse, type, from, to);
         long start = cursor(after);
-        StreamingResponseBody body = out -> write(out, filter, start, limit == null ? Long.MAX_VALUE : limit);
+        StreamingResponseBody body = out -> write(log, out, filter, start, limit == null ? Long.MAX_VALUE : limit);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stockledger-events.ndjson\"")
                 .body(body);
     }
 
-    private void write(OutputStream out, AuditFilter filter, long after, long limit) {
+    private void write(AuditLog log, OutputStream out, AuditFilter filter, long after, long limit) {
         long[] written = {0};
         log.scan(filter, after, event -> {
             try {

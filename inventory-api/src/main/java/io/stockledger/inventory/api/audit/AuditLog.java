@@ -2,6 +2,7 @@ package io.stockledger.inventory.api.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stockledger.inventory.api.config.ConditionalOnJdbcEventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +23,12 @@ import java.util.function.Predicate;
  * the oldest one still running ({@code pg_snapshot_xmin}), exactly as the projections read them (ADR
  * 0002): a cursor ({@code after} = the last global sequence seen) therefore never jumps over an event
  * that commits late. In a quiet store this is the order of the global sequence.
+ *
+ * <p>Only with the PostgreSQL event store: with Axon Server (profile {@code axonserver}) the events are not in
+ * this database, and this bean does not exist.
  */
 @Component
+@ConditionalOnJdbcEventStore
 public class AuditLog {
 
     /** Rows read per round trip while scanning. */

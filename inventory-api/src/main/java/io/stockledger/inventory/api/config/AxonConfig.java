@@ -36,7 +36,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -52,10 +52,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -96,9 +98,11 @@ public class AxonConfig {
 
     /**
      * The JDBC storage engine (chosen over JPA by measurement, docs/adr/0001) with commit-order reading, so
-     * that no committed event is ever skipped (docs/adr/0002). Tables come from Flyway (V1).
+     * that no committed event is ever skipped (docs/adr/0002). Tables come from Flyway (V1). Not created with
+     * Axon Server (profile {@code axonserver}), which is then the event store.
      */
     @Bean
+    @ConditionalOnJdbcEventStore
     public EventStorageEngine eventStorageEngine(Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
@@ -126,9 +130,11 @@ public class AxonConfig {
      * stays invisible until every older transaction on the database has ended (ADR 0002), so a wake-up
      * can find nothing yet; the reader then polls again after {@code stockledger.event-store.fetch-delay-ms}
      * (default 25 ms, Axon's default is 1 s), which bounds the projection lag this adds. Events committed
-     * by other instances are found by the same polling.
+     * by other instances are found by the same polling. With Axon Server (profile {@code axonserver}), Axon's
+     * {@code AxonServerEventStore} takes its place.
      */
     @Bean(name = "eventBus")
+    @ConditionalOnJdbcEventStore
     @Qualifier("eventStore")
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
                                          @Value("${stockledger.event-store.fetch-delay-ms:25}") long fetchDelay) {
@@ -142,19 +148,24 @@ public class AxonConfig {
 
     /**
      * Recognises a violated unique (aggregate, sequence) key as a concurrent append (Axon's
-     * {@code ConcurrencyException}, retried by the command gateway) rather than a failure.
+     * {@code ConcurrencyException}, retried by the command gateway) rather than a failure. JDBC event store only.
      */
     @Bean
+    @ConditionalOnJdbcEventStore
     public PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        // PostgreSQL reports a unique violation as SQLState 23505 (its vendor error code is always 0, which
+        // the error-code resolver cannot match); also when the insert was part of a JDBC batch.
+        return new SQLStateResolver("23505");
     }
 
     /**
      * What the pooled projection processors read (named in {@code application.yml} as their
      * {@code source}): the event store, with wake-ups every {@code stockledger.processors.wake-up-ms}
-     * (default 10 ms) instead of Axon's 500 ms, to keep projection lag low.
+     * (default 10 ms) instead of Axon's 500 ms, to keep projection lag low. With Axon Server, whose streams
+     * announce new events themselves, {@link AxonServerConfig} defines this source instead.
      */
     @Bean(destroyMethod = "shutDown")
+    @ConditionalOnJdbcEventStore
     public PromptlyPolledEventSource projectionEventSource(EventStore eventStore,
                                                            @Value("${stockledger.processors.wake-up-ms:10}") long wakeUp) {
         return new PromptlyPolledEventSource(eventStore, wakeUp);
@@ -233,16 +244,29 @@ public class AxonConfig {
      * stock items cached ({@link KeepUnchangedAggregatesCache}).
      */
     @Bean
-    public Cache stockItemCache(CacheManager aggregateCacheManager) {
+    public Cache stockItemCache(CacheManager aggregateCacheManager, JdbcTemplate jdbc,
+                                @Value("${stockledger.cache.check-store-version:false}") boolean checkStore) {
         return new KeepUnchangedAggregatesCache(new EhCache3Adapter((Ehcache<Object, Object>)
-                aggregateCacheManager.getCache("stockItems", Object.class, Object.class)));
+                aggregateCacheManager.getCache("stockItems", Object.class, Object.class)),
+                checkStore ? latestVersion(jdbc) : null);
+    }
+
+    /**
+     * @return the latest sequence number stored for an aggregate: lets the caches of several instances see
+     *         each other's changes ({@code stockledger.cache.check-store-version=true})
+     */
+    private static Function<Object, Long> latestVersion(JdbcTemplate jdbc) {
+        return id -> jdbc.queryForObject("SELECT max(sequence_number) FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ?", Long.class, id.toString());
     }
 
     /** Reservations are usually shipped or released soon after they are placed: keep them at hand. */
     @Bean
-    public Cache reservationCache(CacheManager aggregateCacheManager) {
+    public Cache reservationCache(CacheManager aggregateCacheManager, JdbcTemplate jdbc,
+                                  @Value("${stockledger.cache.check-store-version:false}") boolean checkStore) {
         return new KeepUnchangedAggregatesCache(new EhCache3Adapter((Ehcache<Object, Object>)
-                aggregateCacheManager.getCache("reservations", Object.class, Object.class)));
+                aggregateCacheManager.getCache("reservations", Object.class, Object.class)),
+                checkStore ? latestVersion(jdbc) : null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.stockledger.inventory.api.csv;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a whole (no or a wrong header, malformed CSV, too many lines) is refused with 400 invalid-request and
  * changes nothing; another content type: 415. Uploading the same file again changes nothing.
  */
+@Tag(name = "CSV", description = "Stock export and count or policy imports as CSV")
 @RestController
 @RequestMapping("/api/v1/imports")
 public class CsvImportController {

@@ -3,6 +3,9 @@ package io.stockledger.inventory.api.csv;
 import io.stockledger.inventory.command.common.WarehouseCode;
 import io.stockledger.inventory.command.stock.StockLevel;
 import io.stockledger.inventory.query.stock.StockLevelExport;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -19,6 +22,7 @@ import java.io.UncheckedIOException;
  * per stock item ordered by SKU and warehouse, written as it is read from the database (never held whole in
  * memory). Empty values for fields without a value (no bin, no policy). From the stock levels projection.
  */
+@Tag(name = "CSV")
 @RestController
 @RequestMapping("/api/v1/exports")
 public class StockExportController {
@@ -37,6 +41,8 @@ public class StockExportController {
     }
 
     /** Every stock level, or those of one warehouse; 400 for a malformed warehouse code. */
+    @ApiResponse(responseCode = "200", description = "One line per stock level, with a header line",
+            content = @Content(mediaType = "text/csv"))
     @GetMapping("/stock.csv")
     public void stock(@RequestParam(required = false) String warehouse, HttpServletResponse response)
             throws IOException {

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,6 +21,12 @@ import java.util.function.UnaryOperator;
  * applied to it since, so its state is exactly what was committed. An instance that did apply events in
  * the failed unit of work (its state is dirty) is removed as before, and so is an entry put by a unit of
  * work that then rolled back (its changes were saved to the cache but never committed).
+ *
+ * <p>With several instances on one event store, another instance may have appended to a cached aggregate.
+ * Given a {@code latestVersion} lookup, {@link #get} checks the store's latest sequence number of the
+ * aggregate (one indexed query) and drops an entry that is behind, so that the aggregate is loaded afresh.
+ * Without it a stale entry cannot break an invariant (its append would collide with the unique
+ * aggregate-sequence key and be retried), but it may refuse a change that the newer state allows.
  */
 public class KeepUnchangedAggregatesCache implements Cache {
 
@@ -27,17 +34,39 @@ public class KeepUnchangedAggregatesCache implements Cache {
     }
 
     private final Cache delegate;
+    private final Function<Object, Long> latestVersion;
 
     /** @param delegate the cache that stores the entries */
     public KeepUnchangedAggregatesCache(Cache delegate) {
+        this(delegate, null);
+    }
+
+    /**
+     * @param delegate      the cache that stores the entries
+     * @param latestVersion the latest sequence number the event store holds for an aggregate identifier
+     *                      ({@code null} when none), or {@code null} to trust cached entries
+     */
+    public KeepUnchangedAggregatesCache(Cache delegate, Function<Object, Long> latestVersion) {
         this.delegate = delegate;
+        this.latestVersion = latestVersion;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
         Entry entry = delegate.get(key);
-        return entry == null ? null : (V) entry.value();
+        if (entry == null) {
+            return null;
+        }
+        if (latestVersion != null) {
+            Long cached = liveVersion(entry.value());
+            Long latest = latestVersion.apply(key);
+            if (cached == null || (latest != null && latest > cached)) {
+                delegate.remove(key);
+                return null;
+            }
+        }
+        return (V) entry.value();
     }
 
     /**

@@ -1,11 +1,14 @@
 package io.stockledger.inventory.api.forecast;
 
+import io.stockledger.inventory.api.problem.ProblemResponses;
+import io.stockledger.inventory.api.problem.ProblemType;
 import io.stockledger.inventory.api.problem.UnknownSkuException;
 import io.stockledger.inventory.api.warehouse.WarehouseGuard;
 import io.stockledger.inventory.api.web.Identifiers;
 import io.stockledger.inventory.command.common.WarehouseCode;
 import io.stockledger.inventory.query.demand.DemandForecast;
 import io.stockledger.inventory.query.demand.ForecastDemand;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (shipments net of returns per UTC day) and the stock levels. See docs/forecasting.md, "The forecast
  * endpoint".
  */
+@Tag(name = "Forecasts", description = "Demand forecasts and reorder suggestions per stock item")
 @RestController
 @RequestMapping("/api/v1/forecasts")
 public class ForecastController {
@@ -38,6 +42,7 @@ public class ForecastController {
      * {@code serviceLevel} outside 0.5 … 0.999; 404 unknown-warehouse; 404 unknown-sku when the SKU has no
      * stock item (in that warehouse).
      */
+    @ProblemResponses(ProblemType.UNKNOWN_SKU)
     @GetMapping("/{sku}")
     public DemandForecast forecast(@PathVariable String sku,
                                    @RequestParam(required = false) String warehouse,

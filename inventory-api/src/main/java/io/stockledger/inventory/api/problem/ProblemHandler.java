@@ -6,6 +6,9 @@ import io.stockledger.inventory.api.alert.AlertNotOpenException;
 import io.stockledger.inventory.api.alert.UnknownAlertException;
 import io.stockledger.inventory.api.reservation.IdempotencyKeyReuseException;
 import io.stockledger.inventory.api.reservation.OrderAlreadyReservedException;
+import io.stockledger.inventory.api.security.ForbiddenException;
+import io.stockledger.inventory.api.security.RateLimitedException;
+import io.stockledger.inventory.api.security.UnauthorizedException;
 import io.stockledger.inventory.command.common.InsufficientStockException;
 import io.stockledger.inventory.command.common.InvalidValueException;
 import io.stockledger.inventory.command.reservation.ReservationNotOpenException;
@@ -133,6 +136,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AlertNotOpenException.class)
     public ResponseEntity<ProblemDetail> alertNotOpen(AlertNotOpenException e) {
         return answer(problem(ProblemType.ALERT_NOT_OPEN, e.getMessage()));
+    }
+
+    /** Missing or bad credentials: 401 with {@code WWW-Authenticate} naming both ways in. */
+    @ExceptionHandler(UnauthorizedException.class)
+    public ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException e) {
+        ProblemDetail p = problem(ProblemType.UNAUTHORIZED, e.getMessage());
+        return ResponseEntity.status(p.getStatus())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer, ApiKey header=\"X-Api-Key\"").body(p);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    public ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return answer(problem(ProblemType.FORBIDDEN, e.getMessage()));
+    }
+
+    /** Too many writes: 429 with {@code Retry-After} in seconds. */
+    @ExceptionHandler(RateLimitedException.class)
+    public ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        ProblemDetail p = problem(ProblemType.RATE_LIMITED, e.getMessage());
+        return ResponseEntity.status(p.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(p);
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -27,6 +27,7 @@ public enum ProblemType {
     // Added by this service beyond the contract's list:
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     ALERT_NOT_OPEN("alert-not-open", HttpStatus.CONFLICT, "Alert not open"),
+    RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Rate limited"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),

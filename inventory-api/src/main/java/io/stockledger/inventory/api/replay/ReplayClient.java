@@ -36,12 +36,18 @@ final class ReplayClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
+    private final String apiKey;
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     private long serverErrors;
     private long failures;
 
-    ReplayClient(String base) {
+    /**
+     * @param base   the service's base URL
+     * @param apiKey sent as {@code X-Api-Key}, or {@code null}
+     */
+    ReplayClient(String base, String apiKey) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.apiKey = apiKey;
     }
 
     Answer post(String kind, String path, Object body) {
@@ -80,6 +86,9 @@ final class ReplayClient {
     }
 
     private Answer call(String kind, HttpRequest.Builder request) {
+        if (apiKey != null) {
+            request.header("X-Api-Key", apiKey);
+        }
         long start = System.nanoTime();
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),

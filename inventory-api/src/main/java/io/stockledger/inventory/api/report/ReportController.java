@@ -9,6 +9,7 @@ import io.stockledger.inventory.query.report.SummarizeMovements;
 import io.stockledger.inventory.query.report.SummarizeStock;
 import io.stockledger.inventory.query.valuation.FindValuation;
 import io.stockledger.inventory.query.valuation.ValuationReport;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import java.time.Instant;
  * Reports for dashboards and accounting, from the projections (a moment behind the stock): the stock
  * summary, the valuation at weighted average cost, and movements by type. See docs/alerts-and-reports.md.
  */
+@Tag(name = "Reports", description = "Stock summary, valuation and movement reports")
 @RestController
 @RequestMapping("/api/v1/reports")
 public class ReportController {

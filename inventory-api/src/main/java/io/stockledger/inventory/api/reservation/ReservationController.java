@@ -3,6 +3,8 @@ package io.stockledger.inventory.api.reservation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stockledger.inventory.api.problem.ProblemHandler;
+import io.stockledger.inventory.api.problem.ProblemResponses;
+import io.stockledger.inventory.api.problem.ProblemType;
 import io.stockledger.inventory.api.warehouse.WarehouseGuard;
 import io.stockledger.inventory.api.web.BusinessTime;
 import io.stockledger.inventory.api.web.Commands;
@@ -32,6 +34,10 @@ import io.stockledger.inventory.query.reservation.ListReservations;
 import io.stockledger.inventory.query.reservation.OpenOrder;
 import io.stockledger.inventory.query.reservation.ReservationPage;
 import io.stockledger.inventory.query.warehouse.WarehouseDirectory;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,6 +71,7 @@ import java.util.regex.Pattern;
  * Reservations for order services: hold all lines of an order or none (lines with or without a warehouse),
  * retry safely, then ship or release; holds expire. See docs/reservations.md.
  */
+@Tag(name = "Reservations", description = "Holds for orders: all lines or none, retries, ship, release, expiry")
 @RestController
 @RequestMapping("/api/v1/reservations")
 public class ReservationController {
@@ -83,6 +90,7 @@ public class ReservationController {
      * @param quantity  units, 1 … 10⁹
      * @param warehouse warehouse code, or absent to let the service allocate
      */
+    @Schema(name = "ReservationLineRequest")
     public record LineRequest(String sku, Long quantity, String warehouse) {
     }
 
@@ -136,6 +144,12 @@ public class ReservationController {
      * insufficient-stock with {@code shortages} (nothing held) or order-already-reserved; with an
      * {@code Idempotency-Key}, the first answer to that key again, or 422 for another body.
      */
+    @ProblemResponses({ProblemType.UNKNOWN_WAREHOUSE, ProblemType.INSUFFICIENT_STOCK,
+            ProblemType.ORDER_ALREADY_RESERVED, ProblemType.INACTIVE_WAREHOUSE, ProblemType.IDEMPOTENCY_KEY_REUSE})
+    @ApiResponse(responseCode = "201", description = "Held",
+            content = @Content(schema = @Schema(implementation = ReservationView.class)))
+    @ApiResponse(responseCode = "200", description = "The open reservation of the same order and lines",
+            content = @Content(schema = @Schema(implementation = ReservationView.class)))
     @PostMapping
     public ResponseEntity<?> place(@RequestHeader(value = "Idempotency-Key", required = false) String key,
                                    @RequestBody ReservationRequest body) {
@@ -166,6 +180,7 @@ public class ReservationController {
     }
 
     /** 200 with the reservation (from the projection); 404 unknown-reservation. */
+    @ProblemResponses(ProblemType.UNKNOWN_RESERVATION)
     @GetMapping("/{id}")
     public ReservationView get(@PathVariable String id) {
         ReservationView view = queries.query(new FindReservation(id(id).value()),
@@ -194,12 +209,14 @@ public class ReservationController {
     }
 
     /** 200, status SHIPPED; 409 reservation-not-open unless RESERVED. */
+    @ProblemResponses({ProblemType.UNKNOWN_RESERVATION, ProblemType.RESERVATION_NOT_OPEN})
     @PostMapping("/{id}/ship")
     public ReservationView ship(@PathVariable String id, @RequestBody(required = false) StepRequest body) {
         return commands.send(new ShipReservation(id(id), BusinessTime.of(body == null ? null : body.occurredAt(), clock)));
     }
 
     /** 200, status RELEASED; 409 reservation-not-open unless RESERVED. */
+    @ProblemResponses({ProblemType.UNKNOWN_RESERVATION, ProblemType.RESERVATION_NOT_OPEN})
     @PostMapping("/{id}/release")
     public ReservationView release(@PathVariable String id, @RequestBody(required = false) StepRequest body) {
         return commands.send(new ReleaseReservation(id(id),

@@ -1,6 +1,8 @@
 package io.stockledger.inventory.api.stock;
 
 import io.stockledger.inventory.api.audit.StockHistory;
+import io.stockledger.inventory.api.problem.ProblemResponses;
+import io.stockledger.inventory.api.problem.ProblemType;
 import io.stockledger.inventory.api.problem.UnknownSkuException;
 import io.stockledger.inventory.api.warehouse.WarehouseGuard;
 import io.stockledger.inventory.api.web.QueryParams;
@@ -13,6 +15,7 @@ import io.stockledger.inventory.query.stock.SkuStock;
 import io.stockledger.inventory.query.stock.StockLevelAsOf;
 import io.stockledger.inventory.query.stock.Totals;
 import io.stockledger.inventory.query.warehouse.WarehouseDirectory;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,6 +31,7 @@ import java.util.List;
  * Stock as it was at a past instant, for auditors: computed from the stock items' events (events with
  * business time ≤ {@code at}), not from a projection, so it is current and exact at every call.
  */
+@Tag(name = "Audit")
 @RestController
 @RequestMapping("/api/v1/stock")
 public class StockAsOfController {
@@ -46,6 +50,7 @@ public class StockAsOfController {
      * @return the {@code StockLevel} at {@code at} (ISO-8601); zero quantities and version −1 when the stock
      *         item had no event yet then; 404 unknown-sku when it has no events at all
      */
+    @ProblemResponses(ProblemType.UNKNOWN_SKU)
     @GetMapping("/{sku}/{warehouse}/as-of")
     public StockLevel item(@PathVariable String sku, @PathVariable String warehouse,
                            @RequestParam(required = false) String at) {
@@ -60,6 +65,7 @@ public class StockAsOfController {
      * @return the SKU in every warehouse at {@code at}: {@code {sku, total, warehouses}} with one level per
      *         warehouse where it has events; 404 unknown-sku when it has none anywhere
      */
+    @ProblemResponses(ProblemType.UNKNOWN_SKU)
     @GetMapping("/{sku}/as-of")
     public SkuStock sku(@PathVariable String sku, @RequestParam(required = false) String at) {
         Instant instant = Required.of("at", QueryParams.instant("at", at));

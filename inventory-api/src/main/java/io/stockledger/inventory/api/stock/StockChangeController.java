@@ -1,5 +1,7 @@
 package io.stockledger.inventory.api.stock;
 
+import io.stockledger.inventory.api.problem.ProblemResponses;
+import io.stockledger.inventory.api.problem.ProblemType;
 import io.stockledger.inventory.api.warehouse.WarehouseGuard;
 import io.stockledger.inventory.api.web.BusinessTime;
 import io.stockledger.inventory.api.web.Commands;
@@ -17,6 +19,7 @@ import io.stockledger.inventory.command.stock.ReorderPolicy;
 import io.stockledger.inventory.command.stock.ReturnCondition;
 import io.stockledger.inventory.command.stock.ReturnStock;
 import io.stockledger.inventory.command.stock.StockLevel;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -33,6 +36,7 @@ import java.time.Instant;
  * current at once (the aggregate's own state). Unknown warehouse: 404; a change that would make on hand
  * fall below reserved or any quantity negative: 409 insufficient-stock, nothing changed.
  */
+@Tag(name = "Stock changes", description = "Receipts, returns, damages, adjustments, counts, reorder policies")
 @RestController
 @RequestMapping("/api/v1/stock")
 public class StockChangeController {
@@ -75,6 +79,7 @@ public class StockChangeController {
         this.clock = clock;
     }
 
+    @ProblemResponses(ProblemType.UNKNOWN_WAREHOUSE)
     @PostMapping("/receipts")
     public StockLevel receive(@RequestBody ReceiptRequest body) {
         StockItemId item = item(body.sku(), body.warehouse());
@@ -82,6 +87,7 @@ public class StockChangeController {
                 body.reference(), body.bin() == null ? null : new Bin(body.bin()), at(body.occurredAt())));
     }
 
+    @ProblemResponses(ProblemType.UNKNOWN_WAREHOUSE)
     @PostMapping("/returns")
     public StockLevel returned(@RequestBody ReturnRequest body) {
         StockItemId item = item(body.sku(), body.warehouse());
@@ -89,6 +95,7 @@ public class StockChangeController {
                 condition(body.condition()), at(body.occurredAt())));
     }
 
+    @ProblemResponses({ProblemType.UNKNOWN_WAREHOUSE, ProblemType.INSUFFICIENT_STOCK})
     @PostMapping("/damages")
     public StockLevel damaged(@RequestBody DamageRequest body) {
         StockItemId item = item(body.sku(), body.warehouse());
@@ -96,6 +103,7 @@ public class StockChangeController {
                 at(body.occurredAt())));
     }
 
+    @ProblemResponses({ProblemType.UNKNOWN_WAREHOUSE, ProblemType.INSUFFICIENT_STOCK})
     @PostMapping("/adjustments")
     public StockLevel adjust(@RequestBody AdjustmentRequest body) {
         StockItemId item = item(body.sku(), body.warehouse());
@@ -103,6 +111,7 @@ public class StockChangeController {
                 at(body.occurredAt())));
     }
 
+    @ProblemResponses({ProblemType.UNKNOWN_WAREHOUSE, ProblemType.INSUFFICIENT_STOCK})
     @PostMapping("/counts")
     public StockLevel count(@RequestBody CountRequest body) {
         StockItemId item = item(body.sku(), body.warehouse());
@@ -110,6 +119,7 @@ public class StockChangeController {
                 body.reason(), at(body.occurredAt())));
     }
 
+    @ProblemResponses(ProblemType.UNKNOWN_WAREHOUSE)
     @PutMapping("/{sku}/{warehouse}/policy")
     public StockLevel policy(@PathVariable String sku, @PathVariable String warehouse,
                              @RequestBody PolicyRequest body) {

@@ -1,5 +1,7 @@
 package io.stockledger.inventory.api.stock;
 
+import io.stockledger.inventory.api.problem.ProblemResponses;
+import io.stockledger.inventory.api.problem.ProblemType;
 import io.stockledger.inventory.api.problem.UnknownSkuException;
 import io.stockledger.inventory.api.web.Paging;
 import io.stockledger.inventory.api.web.QueryParams;
@@ -15,6 +17,7 @@ import io.stockledger.inventory.query.stock.ListStockLevels;
 import io.stockledger.inventory.query.stock.SkuStock;
 import io.stockledger.inventory.query.stock.StockLevelPage;
 import io.stockledger.inventory.query.stock.StockStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Stock reads, from the projections (normally well under a second behind the commands).
  */
+@Tag(name = "Stock reads", description = "Stock levels and movements, from projections (may lag by a moment)")
 @RestController
 @RequestMapping("/api/v1/stock")
 public class StockReadController {
@@ -38,6 +42,7 @@ public class StockReadController {
     }
 
     /** A SKU in every warehouse with totals; 404 unknown-sku. */
+    @ProblemResponses(ProblemType.UNKNOWN_SKU)
     @GetMapping("/{sku}")
     public SkuStock sku(@PathVariable String sku) {
         SkuStock stock = queries.query(new FindSkuStock(new Sku(sku).value()),
@@ -49,6 +54,7 @@ public class StockReadController {
     }
 
     /** One stock item; 404 unknown-sku. */
+    @ProblemResponses(ProblemType.UNKNOWN_SKU)
     @GetMapping("/{sku}/{warehouse}")
     public StockLevel item(@PathVariable String sku, @PathVariable String warehouse) {
         StockLevel level = queries.query(new FindStockLevel(new Sku(sku).value(),

@@ -1,5 +1,7 @@
 package io.stockledger.inventory.api.transfer;
 
+import io.stockledger.inventory.api.problem.ProblemResponses;
+import io.stockledger.inventory.api.problem.ProblemType;
 import io.stockledger.inventory.api.warehouse.WarehouseGuard;
 import io.stockledger.inventory.api.web.BusinessTime;
 import io.stockledger.inventory.api.web.Commands;
@@ -23,6 +25,9 @@ import io.stockledger.inventory.command.transfer.UnknownTransferException;
 import io.stockledger.inventory.query.transfer.FindTransfer;
 import io.stockledger.inventory.query.transfer.ListTransfers;
 import io.stockledger.inventory.query.transfer.TransferPage;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,6 +51,7 @@ import java.util.List;
  * dispatch (on hand at the source → in transit at the destination), receive (→ on hand at the destination,
  * short or over deliveries recorded as discrepancies) or cancel before dispatch. See docs/transfers.md.
  */
+@Tag(name = "Transfers", description = "Stock moved between warehouses: request, dispatch, receive, cancel")
 @RestController
 @RequestMapping("/api/v1/transfers")
 public class TransferController {
@@ -56,6 +62,7 @@ public class TransferController {
      * @param sku      SKU code
      * @param quantity units: 1 … 10⁹ to request, 0 … 10⁹ received
      */
+    @Schema(name = "TransferLineRequest")
     public record LineRequest(String sku, Long quantity) {
     }
 
@@ -119,6 +126,8 @@ public class TransferController {
      * 201 with the transfer, status REQUESTED; 400 invalid-request (from = to, no lines, bad line); 404
      * unknown-warehouse; 422 inactive-warehouse; 409 insufficient-stock with {@code shortages} (nothing held).
      */
+    @ProblemResponses({ProblemType.UNKNOWN_WAREHOUSE, ProblemType.INSUFFICIENT_STOCK, ProblemType.INACTIVE_WAREHOUSE})
+    @ApiResponse(responseCode = "201", description = "Requested: units held at from", useReturnTypeSchema = true)
     @PostMapping
     public ResponseEntity<TransferView> request(@RequestBody TransferRequest body) {
         WarehouseCode from = Identifiers.warehouse("from", body.from());
@@ -140,6 +149,7 @@ public class TransferController {
     }
 
     /** 200, status IN_TRANSIT; 409 transfer-not-open unless REQUESTED; 404 unknown-transfer. */
+    @ProblemResponses({ProblemType.UNKNOWN_TRANSFER, ProblemType.TRANSFER_NOT_OPEN, ProblemType.INSUFFICIENT_STOCK})
     @PostMapping("/{id}/dispatch")
     public TransferView dispatch(@PathVariable String id, @RequestBody(required = false) DispatchRequest body) {
         DispatchRequest given = body == null ? new DispatchRequest(null, null) : body;
@@ -151,6 +161,7 @@ public class TransferController {
      * 200, status COMPLETED, with discrepancies; 409 transfer-not-open unless IN_TRANSIT; 400 for a SKU not on
      * the transfer; 404 unknown-transfer.
      */
+    @ProblemResponses({ProblemType.UNKNOWN_TRANSFER, ProblemType.TRANSFER_NOT_OPEN, ProblemType.INACTIVE_WAREHOUSE})
     @PostMapping("/{id}/receive")
     public TransferView receive(@PathVariable String id, @RequestBody ReceiveRequest body) {
         List<ReceivedLine> lines = new ArrayList<>();
@@ -167,12 +178,14 @@ public class TransferController {
     }
 
     /** 200, status CANCELLED, holds released; 409 transfer-not-open unless REQUESTED; 404 unknown-transfer. */
+    @ProblemResponses({ProblemType.UNKNOWN_TRANSFER, ProblemType.TRANSFER_NOT_OPEN})
     @PostMapping("/{id}/cancel")
     public TransferView cancel(@PathVariable String id, @RequestBody(required = false) CancelRequest body) {
         return commands.send(new CancelTransfer(id(id), BusinessTime.of(body == null ? null : body.occurredAt(), clock)));
     }
 
     /** 200 with the transfer (from the projection); 404 unknown-transfer. */
+    @ProblemResponses(ProblemType.UNKNOWN_TRANSFER)
     @GetMapping("/{id}")
     public TransferView get(@PathVariable String id) {
         TransferView view = queries.query(new FindTransfer(id(id).value()),

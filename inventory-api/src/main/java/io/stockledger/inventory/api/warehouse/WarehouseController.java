@@ -1,5 +1,7 @@
 package io.stockledger.inventory.api.warehouse;
 
+import io.stockledger.inventory.api.problem.ProblemResponses;
+import io.stockledger.inventory.api.problem.ProblemType;
 import io.stockledger.inventory.api.web.Commands;
 import io.stockledger.inventory.api.web.Required;
 import io.stockledger.inventory.command.common.WarehouseCode;
@@ -13,6 +15,8 @@ import io.stockledger.inventory.command.warehouse.WarehouseDetails;
 import io.stockledger.inventory.command.warehouse.WarehouseView;
 import io.stockledger.inventory.query.warehouse.FindWarehouse;
 import io.stockledger.inventory.query.warehouse.ListWarehouses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +32,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Warehouses: {@code /api/v1/warehouses} (see docs/api.md). */
+@Tag(name = "Warehouses", description = "Where stock is kept, their priority, active or not")
 @RestController
 @RequestMapping("/api/v1/warehouses")
 public class WarehouseController {
@@ -68,6 +73,8 @@ public class WarehouseController {
     }
 
     /** 201 with the warehouse; 409 duplicate-warehouse. */
+    @ProblemResponses(ProblemType.DUPLICATE_WAREHOUSE)
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     public ResponseEntity<WarehouseView> create(@RequestBody CreateRequest body) {
         WarehouseCode code = new WarehouseCode(Required.of("code", body.code()));
@@ -88,6 +95,7 @@ public class WarehouseController {
     }
 
     /** 200 with the warehouse; 404 unknown-warehouse. */
+    @ProblemResponses(ProblemType.UNKNOWN_WAREHOUSE)
     @GetMapping("/{code}")
     public WarehouseView get(@PathVariable String code) {
         WarehouseView view = queries.query(new FindWarehouse(new WarehouseCode(code).value()),
@@ -99,6 +107,7 @@ public class WarehouseController {
     }
 
     /** 200 with the updated warehouse. */
+    @ProblemResponses(ProblemType.UNKNOWN_WAREHOUSE)
     @PutMapping("/{code}")
     public WarehouseView update(@PathVariable String code, @RequestBody UpdateRequest body) {
         WarehouseCode warehouse = new WarehouseCode(code);
@@ -108,6 +117,7 @@ public class WarehouseController {
     }
 
     /** 200: takes no new reservations or transfers; its stock stays visible. */
+    @ProblemResponses(ProblemType.UNKNOWN_WAREHOUSE)
     @PostMapping("/{code}/deactivate")
     public WarehouseView deactivate(@PathVariable String code) {
         WarehouseCode warehouse = new WarehouseCode(code);
@@ -116,6 +126,7 @@ public class WarehouseController {
     }
 
     /** 200: takes new reservations and transfers again. */
+    @ProblemResponses(ProblemType.UNKNOWN_WAREHOUSE)
     @PostMapping("/{code}/activate")
     public WarehouseView activate(@PathVariable String code) {
         WarehouseCode warehouse = new WarehouseCode(code);

@@ -11,8 +11,9 @@ import java.util.Objects;
 
 /**
  * Sends commands for the current HTTP request and waits for their answer, with the request's metadata:
- * {@code correlationId} and {@code actor} (the authenticated caller, {@code anonymous} until
- * authentication is configured). A refused command's exception reaches the caller unchanged.
+ * {@code correlationId} and {@code actor} (the authenticated caller: {@code api-key:<name>} or
+ * {@code jwt:<subject>}; {@code anonymous} only outside an authenticated request). A refused command's
+ * exception reaches the caller unchanged.
  */
 @Component
 public class Commands {

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A refused command keeps its aggregates cached; one that changed an aggregate and failed does not. */
@@ -96,5 +99,17 @@ class KeepUnchangedAggregatesCacheTest {
         assertThat(cache.remove("C-1")).isFalse();
         assertThat(cache.remove("unknown")).isFalse();
         assertThat(cache.remove(null)).isFalse();
+    }
+
+    @Test
+    void givenAnotherInstanceAppendedWhenReadWithStoreCheckThenEntryDroppedElseKept() {
+        Map<Object, Long> storeVersions = new HashMap<>(Map.of("C-1", 0L));
+        Cache checked = new KeepUnchangedAggregatesCache(new WeakReferenceCache(), storeVersions::get);
+        checked.put("C-1", new AggregateCacheEntry<>(aggregate));
+
+        assertThat(checked.<String, AggregateCacheEntry<Counter>>get("C-1")).as("up to date").isNotNull();
+        storeVersions.put("C-1", 1L); // another instance appended sequence 1
+        assertThat(checked.<String, AggregateCacheEntry<Counter>>get("C-1")).as("behind the store").isNull();
+        assertThat(checked.containsKey("C-1")).isFalse();
     }
 }
