@@ -74,14 +74,9 @@ public final class Croston implements ForecastMethod {
     @Override
     public Fit fit(double[] history, int horizon) {
         Histories.check(this, history, horizon);
-        int demandDays = 0;
-        double sizes = 0;
-        for (double y : history) {
-            if (y > 0) {
-                demandDays++;
-                sizes += y;
-            }
-        }
+        Histories.Occurrences occurrences = Histories.occurrences(history);
+        int demandDays = occurrences.days();
+        double sizes = occurrences.units();
         double[] fitted = new double[history.length];
         if (demandDays == 0) {
             return new Fit(fitted, new double[horizon], Histories.filled(horizon, 1));

@@ -35,4 +35,26 @@ final class Histories {
     static double[] unfitted(int length) {
         return filled(length, Double.NaN);
     }
+
+    /**
+     * The days with demand of a series, as the intermittent-demand methods (Croston, TSB) see it.
+     *
+     * @param days  days with demand &gt; 0
+     * @param units units demanded over those days
+     */
+    record Occurrences(int days, double units) {
+    }
+
+    /** @return the days with demand and their units */
+    static Occurrences occurrences(double[] history) {
+        int days = 0;
+        double units = 0;
+        for (double y : history) {
+            if (y > 0) {
+                days++;
+                units += y;
+            }
+        }
+        return new Occurrences(days, units);
+    }
 }
