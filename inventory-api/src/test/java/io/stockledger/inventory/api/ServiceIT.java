@@ -17,7 +17,9 @@ import java.util.UUID;
         "stockledger.embedded.clean=true",
         "stockledger.security.admin-key=" + ServiceIT.ADMIN_KEY,
         "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:security/jwt-test-public.pem",
-        "spring.security.oauth2.resourceserver.jwt.audiences=stockledger"})
+        "spring.security.oauth2.resourceserver.jwt.audiences=stockledger",
+        // WebhookHttpIT's receiver listens on 127.0.0.1
+        "stockledger.webhooks.allow-private-networks=true"})
 @AutoConfigureObservability(tracing = false) // metrics exported as in production (/actuator/prometheus)
 abstract class ServiceIT {
 

@@ -106,6 +106,17 @@ public class AuditLog {
         }
     }
 
+    /**
+     * @return the global sequence of the last event a scan can see now (the last in commit order below
+     * {@code pg_snapshot_xmin}), 0 when there is none: scanning after it yields only events committed later
+     */
+    public long head() {
+        List<Long> last = jdbc.queryForList("SELECT global_index FROM domain_event_entry WHERE "
+                + "tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx_id DESC, global_index DESC LIMIT 1",
+                Long.class);
+        return last.isEmpty() ? 0 : last.get(0);
+    }
+
     /** A position in commit order. */
     private record Cursor(String tx, long index) {
     }
