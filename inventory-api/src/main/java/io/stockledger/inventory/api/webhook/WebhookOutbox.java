@@ -12,7 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Fills the outbox: reads the events after the stored cursor ({@code webhook_cursor}) in commit order with
@@ -70,24 +69,30 @@ class WebhookOutbox {
             long cursor = jdbc.queryForObject(
                     "SELECT last_global_sequence FROM webhook_cursor WHERE id = 1 FOR UPDATE", Long.class);
             List<WebhookSubscription> subs = subscriptions.all();
+            if (subs.isEmpty()) {
+                // Nobody to deliver to: move the cursor to the newest visible event without reading events
+                // (a subscription receives the events after its creation).
+                long head = events.head();
+                if (head > cursor) {
+                    jdbc.update("UPDATE webhook_cursor SET last_global_sequence = ?, updated_at = now() WHERE id = 1",
+                            head);
+                }
+                return 0;
+            }
             List<Object[]> rows = new ArrayList<>();
             long[] last = {cursor};
             int[] count = {0};
             events.scan(new AuditFilter(null, null, null, null, null), cursor, event -> {
                 last[0] = event.globalSequence();
                 count[0]++;
-                if (!subs.isEmpty()) {
-                    Optional<WebhookMessages.Message> message = messages.of(event);
-                    message.ifPresent(m -> {
-                        String body = body(event.globalSequence(), m);
-                        for (WebhookSubscription s : subs) {
-                            if (s.events().contains(m.type())) {
-                                rows.add(new Object[]{s.id(), event.globalSequence(), m.type(), m.orderingKey(),
-                                        body});
-                            }
+                messages.of(event).ifPresent(m -> {
+                    String body = body(event.globalSequence(), m);
+                    for (WebhookSubscription s : subs) {
+                        if (s.events().contains(m.type())) {
+                            rows.add(new Object[]{s.id(), event.globalSequence(), m.type(), m.orderingKey(), body});
                         }
-                    });
-                }
+                    }
+                });
                 return count[0] < batchSize;
             });
             if (!rows.isEmpty()) {
