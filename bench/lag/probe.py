@@ -11,6 +11,7 @@ usage: probe.py URL [--duration 20] [--interval 0.05] [--warehouse WH-1]
 import argparse
 import http.client
 import json
+import os
 import time
 import urllib.parse
 import uuid
@@ -26,6 +27,8 @@ def main():
     target = urllib.parse.urlparse(args.url)
     conn = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
     headers = {"Content-Type": "application/json"}
+    if os.environ.get("STOCKLEDGER_ADMIN_KEY"):
+        headers["X-Api-Key"] = os.environ["STOCKLEDGER_ADMIN_KEY"]
     conn.request("POST", "/api/v1/warehouses", json.dumps({"code": args.warehouse, "name": "probe"}), headers)
     conn.getresponse().read()
     sku = "LAG-" + uuid.uuid4().hex[:10]
@@ -41,7 +44,7 @@ def main():
             raise SystemExit(f"receipt answered {response.status}: {body}")
         version = body["version"]
         while True:
-            conn.request("GET", f"/api/v1/stock/{sku}/{args.warehouse}")
+            conn.request("GET", f"/api/v1/stock/{sku}/{args.warehouse}", headers=headers)
             level = conn.getresponse()
             data = level.read()
             if level.status == 200 and json.loads(data)["version"] >= version:
