@@ -2,7 +2,7 @@ package io.stockledger.inventory.api.problem;
 
 /**
  * A call this deployment cannot serve: answered 501 {@code /problems/not-available} by
- * {@link NotAvailableProblemHandler}. Used for the calls that read the PostgreSQL event store directly (the
+ * {@link ProblemHandler}. Used for the calls that read the PostgreSQL event store directly (the
  * audit event log, reconciliation) when Axon Server is the event store (profile {@code axonserver}).
  */
 public class NotAvailableException extends RuntimeException {

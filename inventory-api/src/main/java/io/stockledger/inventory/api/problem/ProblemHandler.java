@@ -159,6 +159,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(p);
     }
 
+    /** A call this deployment cannot serve (Axon Server instead of the PostgreSQL event store): 501 with the reason. */
+    @ExceptionHandler(NotAvailableException.class)
+    public ResponseEntity<ProblemDetail> notAvailable(NotAvailableException e) {
+        return answer(problem(ProblemType.NOT_AVAILABLE, e.getMessage()));
+    }
+
     @ExceptionHandler(PayloadTooLargeException.class)
     public ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
         return answer(problem(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage()));

@@ -1,6 +1,7 @@
 package io.stockledger.inventory.api.stream;
 
 import io.stockledger.inventory.api.problem.NotAvailableException;
+import io.stockledger.inventory.api.problem.ProblemType;
 import io.stockledger.inventory.api.web.Identifiers;
 import io.stockledger.inventory.command.common.InvalidValueException;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -62,8 +63,11 @@ public class StreamController {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "5");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(("{\"type\":\"/problems/too-many-streams\",\"title\":\"Too many streams\","
-                    + "\"status\":503,\"detail\":\"" + e.getMessage() + "\"}").getBytes(StandardCharsets.UTF_8));
+            // Written here: the mapping produces text/event-stream, which a problem body could not be negotiated to.
+            ProblemType type = ProblemType.TOO_MANY_STREAMS;
+            response.getOutputStream().write(("{\"type\":\"" + type.type() + "\",\"title\":\"" + type.title()
+                    + "\",\"status\":" + type.status().value() + ",\"detail\":\"" + e.getMessage() + "\"}")
+                    .getBytes(StandardCharsets.UTF_8));
             return null;
         }
     }
