@@ -5,6 +5,8 @@ import io.stockledger.inventory.api.ApiClient.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +109,14 @@ class AlertsHttpIT extends ServiceIT {
 
         JsonNode before = api.get(alerts(sku, wh)).body();
         assertThat(before.path("total").asLong()).isEqualTo(2);
+        List<JsonNode> recorded = alertEvents(sku);
+        assertThat(recorded).extracting(e -> e.path("type").asText() + " " + e.path("payload").path("type").asText())
+                .as("every transition is an event of its alert, in order").containsExactly(
+                        "AlertRaised LOW_STOCK", "AlertResolved LOW_STOCK", "AlertRaised OUT_OF_STOCK",
+                        "AlertAcknowledged OUT_OF_STOCK", "AlertResolved OUT_OF_STOCK");
+        assertThat(recorded.get(0).path("actor").asText()).isEqualTo("system:alerts");
+        assertThat(recorded.get(0).path("correlationId").asText()).as("traced to the request").isNotBlank();
+        assertThat(recorded.get(3).path("actor").asText()).startsWith("api-key:");
         Response rebuild = api.post("/api/v1/admin/projections/alerts/rebuild", null);
         assertThat(rebuild.status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -118,6 +128,34 @@ class AlertsHttpIT extends ServiceIT {
             }
             assertThat(api.get(alerts(sku, wh)).body()).isEqualTo(before);
         });
+        assertThat(alertEvents(sku)).as("a rebuild records nothing again").hasSize(5);
+    }
+
+    /** The alert events of the SKU's alerts, from the audit export, in order. */
+    private List<JsonNode> alertEvents(String sku) {
+        List<JsonNode> events = new ArrayList<>();
+        for (String type : List.of("AlertRaised", "AlertAcknowledged", "AlertResolved")) {
+            ApiClient.Text export = api.text("/api/v1/audit/events/export?type=" + type);
+            assertThat(export.status()).isEqualTo(200);
+            for (String line : export.body().split("\n")) {
+                if (!line.isBlank()) {
+                    JsonNode e = readJson(line);
+                    if (e.path("payload").path("sku").asText().equals(sku)) {
+                        events.add(e);
+                    }
+                }
+            }
+        }
+        events.sort(java.util.Comparator.comparingLong(e -> e.path("globalSequence").asLong()));
+        return events;
+    }
+
+    private static JsonNode readJson(String line) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

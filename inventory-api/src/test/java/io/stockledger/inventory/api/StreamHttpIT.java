@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** {@code GET /api/v1/stream}: live events, filters, resumption with {@code Last-Event-ID}, security. */
 class StreamHttpIT extends ServiceIT {
@@ -168,6 +169,50 @@ class StreamHttpIT extends ServiceIT {
             assertThat(e.data().path("orderId").asText()).isEqualTo("SO-S-" + sku);
             assertThat(e.data().path("status").asText()).isEqualTo("RESERVED");
             assertThat(e.data().path("occurredAt").asText()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void alertsAreEventsWithIdsAndAReconnectGetsTheMissedOnesInOrder() throws Exception {
+        String sku = newSku();
+        String wh = newWarehouse();
+        api.warehouse(wh);
+        api.receive(sku, wh, 30);
+        assertThat(api.put("/api/v1/stock/" + sku + "/" + wh + "/policy", "{\"reorderPoint\":10,"
+                + "\"reorderQuantity\":40,\"safetyStock\":2,\"leadTimeDays\":3}").status()).isEqualTo(200);
+        String lastId;
+        String lowId;
+        try (Stream_ stream = open("?sku=" + sku, null)) {
+            api.post("/api/v1/stock/damages", "{\"sku\":\"" + sku + "\",\"warehouse\":\"" + wh
+                    + "\",\"quantity\":22,\"reason\":\"flood\"}");
+            Sse low = stream.next("alert", Duration.ofSeconds(20));
+            assertThat(low.id()).matches("\\d+");
+            assertThat(low.data().path("type").asText()).isEqualTo("LOW_STOCK");
+            assertThat(low.data().path("status").asText()).isEqualTo("OPEN");
+            assertThat(low.data().path("available").asLong()).isEqualTo(8);
+            assertThat(low.data().path("threshold").asLong()).isEqualTo(10);
+            assertThat(low.data().path("suggestedOrderQuantity").asLong()).isEqualTo(42); // 10 + 40 - 8
+            lowId = low.data().path("id").asText();
+            lastId = low.id();
+        }
+        // While disconnected: acknowledged, then out of stock (LOW resolved, OUT raised).
+        assertThat(api.post("/api/v1/alerts/" + lowId + "/acknowledge", null).status()).isEqualTo(200);
+        api.post("/api/v1/stock/damages", "{\"sku\":\"" + sku + "\",\"warehouse\":\"" + wh
+                + "\",\"quantity\":8,\"reason\":\"flood\"}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/alerts?sku=" + sku
+                + "&type=OUT_OF_STOCK").body().path("total").asLong() == 1);
+        try (Stream_ stream = open("?sku=" + sku, lastId)) {
+            Sse acknowledged = stream.next("alert", Duration.ofSeconds(10));
+            Sse resolved = stream.next("alert", Duration.ofSeconds(10));
+            Sse out = stream.next("alert", Duration.ofSeconds(10));
+            assertThat(List.of(acknowledged, resolved, out)).extracting(e -> e.data().path("status").asText())
+                    .containsExactly("ACKNOWLEDGED", "RESOLVED", "OPEN");
+            assertThat(acknowledged.data().path("id").asText()).isEqualTo(lowId);
+            assertThat(resolved.data().path("id").asText()).isEqualTo(lowId);
+            assertThat(out.data().path("type").asText()).isEqualTo("OUT_OF_STOCK");
+            assertThat(Long.parseLong(acknowledged.id())).isGreaterThan(Long.parseLong(lastId));
+            assertThat(Long.parseLong(resolved.id())).isGreaterThan(Long.parseLong(acknowledged.id()));
+            assertThat(Long.parseLong(out.id())).isGreaterThan(Long.parseLong(resolved.id()));
         }
     }
 

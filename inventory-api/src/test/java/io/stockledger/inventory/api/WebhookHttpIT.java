@@ -147,6 +147,40 @@ class WebhookHttpIT extends ServiceIT {
     }
 
     @Test
+    void deliversAlertsRaisedAcknowledgedAndResolvedInOrder() {
+        String sku = newSku();
+        String wh = newWarehouse();
+        api.warehouse(wh);
+        ApiClient.Response created = api.post("/api/v1/webhooks", "{\"url\":\"" + url("/alerts")
+                + "\",\"events\":[\"alert\"]}");
+        assertThat(created.status()).isEqualTo(201);
+        String secret = created.body().path("secret").asText();
+
+        api.receive(sku, wh, 4);
+        assertThat(api.put("/api/v1/stock/" + sku + "/" + wh + "/policy", "{\"reorderPoint\":5,"
+                + "\"reorderQuantity\":20,\"safetyStock\":1,\"leadTimeDays\":2}").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedFor("/alerts", sku).size() >= 1);
+        String alertId = receivedFor("/alerts", sku).get(0).json().path("data").path("id").asText();
+        assertThat(api.post("/api/v1/alerts/" + alertId + "/acknowledge", null).status()).isEqualTo(200);
+        api.receive(sku, wh, 10);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedFor("/alerts", sku).size() >= 3);
+        List<Received> deliveries = receivedFor("/alerts", sku);
+        assertThat(deliveries).hasSize(3);
+        assertThat(deliveries).extracting(r -> r.json().path("data").path("status").asText())
+                .containsExactly("OPEN", "ACKNOWLEDGED", "RESOLVED");
+        assertThat(deliveries).extracting(r -> r.json().path("data").path("id").asText()).containsOnly(alertId);
+        assertThat(deliveries.get(0).json().path("data").path("type").asText()).isEqualTo("LOW_STOCK");
+        assertThat(deliveries.get(0).json().path("data").path("available").asLong()).isEqualTo(4);
+        for (Received r : deliveries) {
+            assertThat(r.event()).isEqualTo("alert");
+            assertThat(WebhookSignature.verify(secret, r.body(), r.signature())).isTrue();
+        }
+        api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/v1/webhooks/" + created.body().path("id").asText())).DELETE());
+    }
+
+    @Test
     void refusesBadSubscriptions() {
         ApiClient.Response badUrl = api.post("/api/v1/webhooks", "{\"url\":\"ftp://example.com/x\","
                 + "\"events\":[\"stock-level\"]}");

@@ -4,6 +4,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -13,6 +14,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,8 @@ final class BulkRebuild {
     private final TransactionManager transactions;
     private final AtomicLong position = new AtomicLong(-1);
     private final AtomicLong events = new AtomicLong();
+    /** Each processor's token when it was stopped (the lowest of its segments'), or none when it had none. */
+    private final Map<String, TrackingToken> atReset = new HashMap<>();
 
     /**
      * @param processors   the projections to rebuild, by name (stopped by the caller)
@@ -75,16 +79,23 @@ final class BulkRebuild {
     }
 
     /**
-     * Claims every segment of the processors for this instance.
+     * Claims every segment of the processors for this instance, and notes how far each had come: the events up
+     * to there are handed to the projections as a replay ({@link ReplayToken}, as Axon's own reset does), so
+     * that handlers with effects beyond their tables (the alerts recording their transitions) leave them out.
      *
      * @throws org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException when another instance holds one
      */
     void claim() {
         transactions.executeInTransaction(() -> {
             for (String name : names) {
+                TrackingToken lowest = null;
+                boolean first = true;
                 for (int segment : tokens.fetchSegments(name)) {
-                    tokens.fetchToken(name, segment);
+                    TrackingToken token = tokens.fetchToken(name, segment);
+                    lowest = first ? token : lowest == null || token == null ? null : lowest.lowerBound(token);
+                    first = false;
                 }
+                atReset.put(name, lowest);
             }
         });
     }
@@ -134,15 +145,17 @@ final class BulkRebuild {
     }
 
     /**
-     * After a failure: sets every segment's token back to the start and releases the claims, so that the
-     * processors, once started, replay the whole event store by themselves (slower, but complete; their
-     * writes are idempotent, so rows written before the failure do no harm).
+     * After a failure: sets every segment's token back to the start (a replay up to where the processor had
+     * come) and releases the claims, so that the processors, once started, replay the whole event store by
+     * themselves (slower, but complete; their writes are idempotent, so rows written before the failure do no
+     * harm).
      */
     void fallBackToReplay() {
         transactions.executeInTransaction(() -> {
             for (String name : names) {
+                TrackingToken start = ReplayToken.createReplayToken(atReset.get(name), null);
                 for (int segment : tokens.fetchSegments(name)) {
-                    tokens.storeToken(null, name, segment);
+                    tokens.storeToken(start, name, segment);
                     tokens.releaseClaim(name, segment);
                 }
             }
@@ -157,7 +170,8 @@ final class BulkRebuild {
                 for (String name : names) {
                     EventHandlerInvoker invoker = processors.get(name).eventHandlerInvoker();
                     if (invoker.canHandle(event, Segment.ROOT_SEGMENT)) {
-                        invoker.handle(event, Segment.ROOT_SEGMENT);
+                        invoker.handle(event.withTrackingToken(ReplayToken.createReplayToken(atReset.get(name),
+                                event.trackingToken())), Segment.ROOT_SEGMENT);
                     }
                 }
             }

@@ -7,6 +7,7 @@ import io.stockledger.inventory.api.web.Paging;
 import io.stockledger.inventory.api.web.QueryParams;
 import io.stockledger.inventory.command.alert.AcknowledgeAlert;
 import io.stockledger.inventory.command.alert.AlertId;
+import io.stockledger.inventory.command.alert.AlertStatus;
 import io.stockledger.inventory.command.alert.AlertType;
 import io.stockledger.inventory.command.common.InvalidValueException;
 import io.stockledger.inventory.command.common.Sku;
@@ -14,11 +15,11 @@ import io.stockledger.inventory.command.common.StockItemId;
 import io.stockledger.inventory.command.common.WarehouseCode;
 import io.stockledger.inventory.query.alert.Alert;
 import io.stockledger.inventory.query.alert.AlertPage;
-import io.stockledger.inventory.query.alert.AlertStatus;
 import io.stockledger.inventory.query.alert.FindAlert;
 import io.stockledger.inventory.query.alert.ListAlerts;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,11 +81,13 @@ public class AlertController {
     @PostMapping("/{id}/acknowledge")
     public Alert acknowledge(@PathVariable String id) {
         Alert alert = find(id);
-        if (!alert.isOpen()) {
-            throw new AlertNotOpenException(alert.id());
+        Instant acknowledgedAt;
+        try {
+            acknowledgedAt = commands.send(new AcknowledgeAlert(new AlertId(alert.id()),
+                    StockItemId.of(alert.sku(), alert.warehouse()), alert.type(), clock.instant()));
+        } catch (AggregateNotFoundException e) {
+            throw new UnknownAlertException(id); // listed, but raised before alerts were events (ADR 0005)
         }
-        Instant acknowledgedAt = commands.send(new AcknowledgeAlert(new AlertId(alert.id()),
-                StockItemId.of(alert.sku(), alert.warehouse()), alert.type(), clock.instant()));
         return new Alert(alert.id(), alert.type(), alert.sku(), alert.warehouse(), AlertStatus.ACKNOWLEDGED,
                 alert.available(), alert.threshold(), alert.suggestedOrderQuantity(), alert.raisedAt(),
                 acknowledgedAt, null);

@@ -16,6 +16,7 @@ import io.stockledger.inventory.query.valuation.ValuationProjection;
 import io.stockledger.inventory.query.valuation.ValuationSequencingPolicy;
 import io.stockledger.inventory.query.warehouse.WarehouseDirectory;
 import io.stockledger.inventory.query.warehouse.WarehouseProjection;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
@@ -104,10 +105,10 @@ public class ProjectionConfig {
         return new DemandForecasts(jdbc, clock);
     }
 
-    /** Low-stock, out-of-stock and overstock alerts. */
+    /** Low-stock, out-of-stock and overstock alerts; records their transitions as events of the alerts. */
     @Bean
-    public AlertProjection alertProjection(JdbcTemplate jdbc) {
-        return new AlertProjection(jdbc);
+    public AlertProjection alertProjection(JdbcTemplate jdbc, CommandBus commandBus) {
+        return new AlertProjection(jdbc, commandBus);
     }
 
     /** Sequencing of the {@code alerts} processor: acknowledgements in their stock item's sequence. */

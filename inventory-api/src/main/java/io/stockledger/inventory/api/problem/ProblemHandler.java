@@ -2,13 +2,13 @@ package io.stockledger.inventory.api.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.stockledger.inventory.api.alert.AlertNotOpenException;
 import io.stockledger.inventory.api.alert.UnknownAlertException;
 import io.stockledger.inventory.api.reservation.IdempotencyKeyReuseException;
 import io.stockledger.inventory.api.reservation.OrderAlreadyReservedException;
 import io.stockledger.inventory.api.security.ForbiddenException;
 import io.stockledger.inventory.api.security.RateLimitedException;
 import io.stockledger.inventory.api.security.UnauthorizedException;
+import io.stockledger.inventory.command.alert.AlertNotOpenException;
 import io.stockledger.inventory.command.common.InsufficientStockException;
 import io.stockledger.inventory.command.common.InvalidValueException;
 import io.stockledger.inventory.command.reservation.ReservationNotOpenException;

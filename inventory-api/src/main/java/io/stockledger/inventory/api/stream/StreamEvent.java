@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One Server-Sent Event of {@code GET /api/v1/stream}.
  *
- * @param id         the SSE {@code id:} (the event's global sequence), or {@code null} for none (alerts)
+ * @param id         the SSE {@code id:} (the event's global sequence)
  * @param name       the SSE {@code event:} name: {@code stock-level}, {@code reservation} or {@code alert}
  * @param data       the SSE {@code data:} (JSON)
  * @param stockItems the stock items it concerns, for the {@code sku} / {@code warehouse} filters; empty when

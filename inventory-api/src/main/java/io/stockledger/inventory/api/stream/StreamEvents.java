@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stockledger.inventory.api.audit.AuditEvent;
 import io.stockledger.inventory.api.stream.StreamEvent.StockItemKey;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Turns events of the event store (as {@link AuditEvent}s) and rows of the alerts projection into stream
- * events. Pure: no I/O of its own (the allocations of a reservation that has ended are looked up by the given
+ * Turns events of the event store (as {@link AuditEvent}s) into stream events. Pure: no I/O of its own (the allocations of a reservation that has ended are looked up by the given
  * function).
  */
 public final class StreamEvents {
@@ -28,6 +24,12 @@ public final class StreamEvents {
             "ReservationShipped", "SHIPPED",
             "ReservationReleased", "RELEASED",
             "ReservationExpired", "EXPIRED");
+
+    /** Alert event type → the alert's status after it. */
+    static final Map<String, String> ALERT_STATUS = Map.of(
+            "AlertRaised", "OPEN",
+            "AlertAcknowledged", "ACKNOWLEDGED",
+            "AlertResolved", "RESOLVED");
 
     private final ObjectMapper json;
     private final Function<String, List<StockItemKey>> allocationsOf;
@@ -45,7 +47,8 @@ public final class StreamEvents {
     /**
      * @param event an event of the store
      * @return its stream event: {@code stock-level} for a stock item event that carries balances
-     * ({@code payload.after}), {@code reservation} for a reservation's status change; empty for any other
+     * ({@code payload.after}), {@code reservation} for a reservation's status change, {@code alert} for an
+     * alert raised, acknowledged or resolved; empty for any other
      */
     public Optional<StreamEvent> of(AuditEvent event) {
         JsonNode payload = event.payload();
@@ -55,6 +58,10 @@ public final class StreamEvents {
         String status = RESERVATION_STATUS.get(event.type());
         if (status != null) {
             return Optional.of(reservation(event, status));
+        }
+        String alertStatus = ALERT_STATUS.get(event.type());
+        if (alertStatus != null) {
+            return Optional.of(alert(event, alertStatus));
         }
         return Optional.empty();
     }
@@ -115,37 +122,29 @@ public final class StreamEvents {
         return List.copyOf(items);
     }
 
-    /**
-     * @param rs a row of table {@code alert}
-     * @return its {@code alert} stream event (no id: alerts are not in the event store)
-     * @throws SQLException when the row cannot be read
-     */
-    public StreamEvent alert(ResultSet rs) throws SQLException {
-        String sku = rs.getString("sku");
-        String warehouse = rs.getString("warehouse");
-        long suggested = rs.getLong("suggested_order_quantity");
-        boolean noSuggestion = rs.wasNull();
+    private StreamEvent alert(AuditEvent event, String status) {
+        JsonNode p = event.payload();
+        String sku = p.path("sku").asText();
+        String warehouse = p.path("warehouse").asText();
         ObjectNode data = json.createObjectNode()
-                .put("id", rs.getString("alert_id"))
-                .put("type", rs.getString("type"))
+                .put("id", p.path("alertId").asText())
+                .put("type", p.path("type").asText())
                 .put("sku", sku)
                 .put("warehouse", warehouse)
-                .put("status", rs.getString("status"))
-                .put("available", rs.getLong("available"))
-                .put("threshold", rs.getLong("threshold"));
-        if (noSuggestion) {
-            data.putNull("suggestedOrderQuantity");
-        } else {
-            data.put("suggestedOrderQuantity", suggested);
+                .put("status", status);
+        String at = event.occurredAt().toString();
+        switch (status) {
+            case "OPEN" -> {
+                data.put("available", p.path("available").asLong()).put("threshold", p.path("threshold").asLong());
+                data.set("suggestedOrderQuantity", p.path("suggestedOrderQuantity").isNumber()
+                        ? p.get("suggestedOrderQuantity") : json.nullNode());
+                data.put("raisedAt", at);
+            }
+            case "RESOLVED" -> data.put("available", p.path("available").asLong()).put("resolvedAt", at);
+            default -> data.put("acknowledgedAt", at);
         }
-        data.put("raisedAt", instant(rs, "raised_at"))
-                .put("acknowledgedAt", instant(rs, "acknowledged_at"))
-                .put("resolvedAt", instant(rs, "resolved_at"));
-        return new StreamEvent(null, StreamEvent.ALERT, data, List.of(new StockItemKey(sku, warehouse)));
-    }
-
-    private static String instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant().toString();
+        data.put("occurredAt", at).put("eventType", event.type());
+        return new StreamEvent(event.globalSequence(), StreamEvent.ALERT, data,
+                List.of(new StockItemKey(sku, warehouse)));
     }
 }

@@ -11,14 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The live feed behind {@code GET /api/v1/stream}. One background thread polls the event store (through
- * {@link AuditLog#scan}, in commit order, after the last global sequence it saw) and the alerts table, and
+ * {@link AuditLog#scan}, in commit order, after the last global sequence it saw) and
  * fans what it finds out to every connected stream: one database poller for all clients. A client that
  * resumes ({@code Last-Event-ID}) first replays the store from its id on a catch-up thread while the live
  * events that arrive meanwhile are buffered for it; then it joins the live feed, without gap or duplicate.
@@ -57,7 +55,7 @@ public class StreamHub implements SmartLifecycle {
         }
     }
 
-    /** An item of the live feed: an event of the store (mapped or not: the sequence counts) or an alert. */
+    /** An item of the live feed: an event of the store (mapped or not: the sequence counts). */
     private record Item(long sequence, StreamEvent event) {
     }
 
@@ -79,7 +77,6 @@ public class StreamHub implements SmartLifecycle {
     }
 
     private final AuditLog log;
-    private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final StreamEvents events;
     private final int maxStreams;
@@ -100,20 +97,16 @@ public class StreamHub implements SmartLifecycle {
     private long position;
     /** No client: the poller rests, and the position is taken afresh by the next client. */
     private boolean idle = true;
-    /** Unresolved alerts: id → status, as last seen (poller thread only). */
-    private Map<String, String> alerts = new HashMap<>();
     private long lastHeartbeat = System.nanoTime();
-    private int ticks;
     private final Duration pollInterval;
     private volatile boolean running;
 
-    StreamHub(AuditLog log, JdbcTemplate jdbc, ObjectMapper json,
+    StreamHub(AuditLog log, ObjectMapper json,
               @Value("${stockledger.stream.max-clients:500}") int maxStreams,
               @Value("${stockledger.stream.poll-interval:100ms}") Duration pollInterval,
               @Value("${stockledger.stream.heartbeat:15s}") Duration heartbeat,
               @Value("${stockledger.stream.timeout:30m}") Duration timeout) {
         this.log = log;
-        this.jdbc = jdbc;
         this.json = json;
         this.events = new StreamEvents(json, this::allocationsOf);
         this.maxStreams = maxStreams;
@@ -178,7 +171,6 @@ public class StreamHub implements SmartLifecycle {
             }
             if (idle) {
                 position = log.head();
-                alerts = unresolvedAlerts();
                 idle = false;
             }
             from = position;
@@ -237,10 +229,6 @@ public class StreamHub implements SmartLifecycle {
                     s.buffer = new ArrayList<>();
                 }
                 for (Item item : batch) {
-                    if (item.event() != null && item.event().id() == null) {
-                        deliver(s, item.event()); // an alert
-                        continue;
-                    }
                     if (skipThrough >= 0) {
                         if (item.sequence() == skipThrough) {
                             skipThrough = -1;
@@ -302,7 +290,7 @@ public class StreamHub implements SmartLifecycle {
         }
     }
 
-    /** One poll: new events of the store, changed alerts, heartbeats. */
+    /** One poll: new events of the store, heartbeats. */
     void tick() {
         try {
             long from;
@@ -321,9 +309,6 @@ public class StreamHub implements SmartLifecycle {
             List<Item> items = new ArrayList<>();
             for (AuditEvent e : read) {
                 items.add(new Item(e.globalSequence(), events.of(e).orElse(null)));
-            }
-            if (++ticks % 5 == 0) {
-                items.addAll(changedAlerts());
             }
             List<Subscriber> to;
             synchronized (lock) {
@@ -360,33 +345,6 @@ public class StreamHub implements SmartLifecycle {
             close(s);
             s.emitter.complete();
         }
-    }
-
-    private Map<String, String> unresolvedAlerts() {
-        Map<String, String> open = new HashMap<>();
-        jdbc.query("SELECT alert_id, status FROM alert WHERE status <> 'RESOLVED'",
-                rs -> {
-                    open.put(rs.getString(1), rs.getString(2));
-                });
-        return open;
-    }
-
-    /** Alerts raised, acknowledged or resolved since the last look (live only: not in the event store). */
-    private List<Item> changedAlerts() {
-        List<Item> changed = new ArrayList<>();
-        Map<String, String> now = new HashMap<>();
-        jdbc.query("SELECT * FROM alert WHERE status <> 'RESOLVED' OR alert_id = ANY (?)", rs -> {
-            String id = rs.getString("alert_id");
-            String status = rs.getString("status");
-            if (!status.equals(alerts.get(id))) {
-                changed.add(new Item(-1, events.alert(rs)));
-            }
-            if (!"RESOLVED".equals(status)) {
-                now.put(id, status);
-            }
-        }, (Object) alerts.keySet().toArray(new String[0]));
-        alerts = now;
-        return changed;
     }
 
     /** A reservation's stock items, from its {@code ReservationPlaced} (cached). */

@@ -1,6 +1,5 @@
 package io.stockledger.inventory.api.webhook;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stockledger.inventory.api.audit.AuditEvent;
@@ -13,9 +12,9 @@ import java.util.Set;
 
 /**
  * Turns an event of the store into the message a webhook carries, if any: the live stream's
- * {@code stock-level} and {@code reservation} events ({@link StreamEvents}, the same data), and
- * {@code alert} for an acknowledgement. Each message has an ordering key: deliveries with the same key
- * are sent in order (the stock item, the reservation).
+ * {@code stock-level}, {@code reservation} and {@code alert} events ({@link StreamEvents}, the same data).
+ * Each message has an ordering key: deliveries with the same key are sent in order (the stock item, for its
+ * stock levels and alerts together; the reservation).
  */
 final class WebhookMessages {
 
@@ -46,22 +45,17 @@ final class WebhookMessages {
     }
 
     Optional<Message> of(AuditEvent event) {
-        JsonNode p = event.payload();
-        if ("AlertAcknowledged".equals(event.type())) {
-            ObjectNode data = json.createObjectNode();
-            data.put("id", p.path("alertId").asText());
-            data.put("type", p.path("type").asText());
-            data.put("sku", p.path("sku").asText());
-            data.put("warehouse", p.path("warehouse").asText());
-            data.put("status", "ACKNOWLEDGED");
-            data.put("occurredAt", event.occurredAt().toString());
-            return Optional.of(new Message(ALERT, "alert:" + p.path("sku").asText() + "@"
-                    + p.path("warehouse").asText(), data));
-        }
-        if (!"StockItem".equals(event.aggregateType()) && p.path("after").isObject()) {
+        if (!"StockItem".equals(event.aggregateType()) && event.payload().path("after").isObject()) {
             return Optional.empty();
         }
-        return streamEvents.of(event).map(e -> new Message(e.name(), e.name().equals(STOCK_LEVEL)
-                ? "stock:" + event.aggregateId() : "reservation:" + e.data().path("reservationId").asText(), e.data()));
+        return streamEvents.of(event).map(e -> new Message(e.name(), orderingKey(e), e.data()));
+    }
+
+    /** Stock levels and alerts by stock item (in one order), reservations by reservation. */
+    private static String orderingKey(StreamEvent e) {
+        if (e.name().equals(RESERVATION)) {
+            return "reservation:" + e.data().path("reservationId").asText();
+        }
+        return "stock:" + e.data().path("sku").asText() + "@" + e.data().path("warehouse").asText();
     }
 }

@@ -77,4 +77,39 @@ class StreamEventsTest {
         assertThat(unknown.matches(null, null)).isTrue();
         assertThat(unknown.matches("A", null)).isFalse();
     }
+
+    @Test
+    void alertEventsAreAlertsWithTheirIdsAndStatusAndFilteredByTheirStockItem() throws Exception {
+        StreamEvent raised = events.of(event(60, "Alert", "a-1", 0, "AlertRaised",
+                "{\"alertId\":\"a-1\",\"sku\":\"A\",\"warehouse\":\"DC-1\",\"type\":\"LOW_STOCK\","
+                        + "\"available\":4,\"threshold\":5,\"suggestedOrderQuantity\":16}")).orElseThrow();
+        assertThat(raised.id()).isEqualTo(60);
+        assertThat(raised.name()).isEqualTo("alert");
+        assertThat(raised.data().toString()).isEqualTo("{\"id\":\"a-1\",\"type\":\"LOW_STOCK\",\"sku\":\"A\","
+                + "\"warehouse\":\"DC-1\",\"status\":\"OPEN\",\"available\":4,\"threshold\":5,"
+                + "\"suggestedOrderQuantity\":16,\"raisedAt\":\"2026-11-21T10:15:30Z\","
+                + "\"occurredAt\":\"2026-11-21T10:15:30Z\",\"eventType\":\"AlertRaised\"}");
+        assertThat(raised.matches("A", "DC-1")).isTrue();
+        assertThat(raised.matches("B", null)).isFalse();
+
+        StreamEvent noPolicy = events.of(event(61, "Alert", "a-2", 0, "AlertRaised",
+                "{\"alertId\":\"a-2\",\"sku\":\"A\",\"warehouse\":\"DC-1\",\"type\":\"OUT_OF_STOCK\","
+                        + "\"available\":0,\"threshold\":0,\"suggestedOrderQuantity\":null}")).orElseThrow();
+        assertThat(noPolicy.data().get("suggestedOrderQuantity").isNull()).isTrue();
+
+        StreamEvent acknowledged = events.of(event(62, "Alert", "a-1", 1, "AlertAcknowledged",
+                "{\"alertId\":\"a-1\",\"sku\":\"A\",\"warehouse\":\"DC-1\",\"type\":\"LOW_STOCK\"}"))
+                .orElseThrow();
+        assertThat(acknowledged.data().path("status").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.data().path("acknowledgedAt").asText()).isEqualTo("2026-11-21T10:15:30Z");
+
+        StreamEvent resolved = events.of(event(63, "Alert", "a-1", 2, "AlertResolved",
+                "{\"alertId\":\"a-1\",\"sku\":\"A\",\"warehouse\":\"DC-1\",\"type\":\"LOW_STOCK\","
+                        + "\"available\":30}")).orElseThrow();
+        assertThat(resolved.id()).isEqualTo(63);
+        assertThat(resolved.data().path("status").asText()).isEqualTo("RESOLVED");
+        assertThat(resolved.data().path("available").asLong()).isEqualTo(30);
+        assertThat(resolved.data().path("resolvedAt").asText()).isEqualTo("2026-11-21T10:15:30Z");
+        assertThat(resolved.matches(null, "DC-2")).isFalse();
+    }
 }

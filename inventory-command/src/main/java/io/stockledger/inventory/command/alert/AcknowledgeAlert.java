@@ -8,8 +8,7 @@ import java.time.Instant;
 
 /**
  * Acknowledge an alert: a person has seen it and is acting on it. Acknowledging an alert twice records it
- * once (the first time counts). Whether the alert exists and is still open is checked by the caller against
- * the alerts read model before sending.
+ * once (the first time counts); a resolved alert refuses it ({@link AlertNotOpenException}).
  *
  * @param alertId     the alert
  * @param stockItemId the alert's stock item (SKU × warehouse)

@@ -3,8 +3,7 @@ package io.stockledger.inventory.command.alert;
 import java.time.Instant;
 
 /**
- * A person acknowledged an alert. Kept as an event because it is a human decision that a rebuild of the
- * alerts from the events must not lose.
+ * A person acknowledged an alert: they have seen it and are acting on it.
  *
  * @param alertId    the alert's id (see {@link AlertId})
  * @param sku        SKU code of the alert's stock item
@@ -12,5 +11,6 @@ import java.time.Instant;
  * @param type       the alert's type
  * @param occurredAt business time of the acknowledgement
  */
-public record AlertAcknowledged(String alertId, String sku, String warehouse, AlertType type, Instant occurredAt) {
+public record AlertAcknowledged(String alertId, String sku, String warehouse, AlertType type, Instant occurredAt)
+        implements AlertEvent {
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
  * type and the sequence number of the stock item event that raised it. Derived, not drawn at random, so that
  * rebuilding the alerts from the events gives every alert its old id again, and an acknowledgement (an event
  * naming the id) finds its alert after a rebuild. Also the identifier of the alert's
- * {@link AlertAcknowledgement}.
+ * {@link Alert} aggregate.
  *
  * @param value the UUID text, lower case
  * @throws InvalidValueException when the value is not a lower-case UUID

@@ -1,5 +1,7 @@
 package io.stockledger.inventory.query.alert;
 
+import io.stockledger.inventory.command.alert.AlertStatus;
+
 import io.stockledger.inventory.command.alert.AlertType;
 import io.stockledger.inventory.query.common.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,5 +1,7 @@
 package io.stockledger.inventory.query.alert;
 
+import io.stockledger.inventory.command.alert.AlertStatus;
+
 import io.stockledger.inventory.command.alert.AlertType;
 
 /**

@@ -1,7 +1,12 @@
 package io.stockledger.inventory.query.alert;
 
+import io.stockledger.inventory.command.alert.AlertStatus;
+
 import io.stockledger.inventory.command.alert.AlertId;
 import io.stockledger.inventory.command.alert.AlertType;
+import io.stockledger.inventory.command.alert.RaiseAlert;
+import io.stockledger.inventory.command.alert.ResolveAlert;
+import io.stockledger.inventory.command.common.StockItemId;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,6 +89,29 @@ final class StockItemAlerts {
             changes.add(updated);
         }
         return changes;
+    }
+
+    /**
+     * The commands that record the transitions of {@link #observe} as events of the alerts: a
+     * {@link RaiseAlert} for each alert raised by the stock item's latest event (its id derives from that very
+     * event), a {@link ResolveAlert} for each alert resolved; alerts whose quantities only followed the stock
+     * item need none.
+     *
+     * @param changes what {@link #observe} answered for the stock item's latest event
+     * @return the commands, in the order of the changes
+     */
+    List<Object> commands(List<Alert> changes) {
+        List<Object> commands = new ArrayList<>(changes.size());
+        for (Alert a : changes) {
+            AlertId id = new AlertId(a.id());
+            if (a.status() == AlertStatus.RESOLVED) {
+                commands.add(new ResolveAlert(id, a.available(), a.resolvedAt()));
+            } else if (id.equals(AlertId.derive(a.sku(), a.warehouse(), a.type(), item.version()))) {
+                commands.add(new RaiseAlert(id, StockItemId.of(a.sku(), a.warehouse()), a.type(), a.available(),
+                        a.threshold(), a.suggestedOrderQuantity(), a.raisedAt()));
+            }
+        }
+        return commands;
     }
 
     /**

@@ -1,7 +1,12 @@
 package io.stockledger.inventory.query.alert;
 
+import io.stockledger.inventory.command.alert.AlertStatus;
+
 import io.stockledger.inventory.command.alert.AlertId;
 import io.stockledger.inventory.command.alert.AlertType;
+import io.stockledger.inventory.command.alert.RaiseAlert;
+import io.stockledger.inventory.command.alert.ResolveAlert;
+import io.stockledger.inventory.command.common.StockItemId;
 import io.stockledger.inventory.command.stock.Balances;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -297,5 +302,23 @@ class StockItemAlertsTest {
 
         assertThat(changes).extracting(Alert::id).containsExactly(raised.id());
         assertThat(changes.get(0).status()).isEqualTo(AlertStatus.RESOLVED);
+    }
+
+    @Test
+    void transitionsBecomeCommandsInOrderAndFollowingQuantitiesNone() {
+        policy(POLICY);
+        stock(100, 0, 0);
+        List<Alert> raised = stock(15, 0, 0);
+        assertThat(alerts.commands(raised)).containsExactly(new RaiseAlert(
+                AlertId.derive(SKU, WH, AlertType.LOW_STOCK, 2), StockItemId.of(SKU, WH), AlertType.LOW_STOCK,
+                15, 20, 55L, at(2)));
+
+        assertThat(alerts.commands(stock(10, 0, 0))).isEmpty(); // quantities follow; no event
+
+        List<Alert> lowToOut = stock(0, 0, 0);
+        assertThat(alerts.commands(lowToOut)).containsExactly(
+                new ResolveAlert(AlertId.derive(SKU, WH, AlertType.LOW_STOCK, 2), 10, at(4)),
+                new RaiseAlert(AlertId.derive(SKU, WH, AlertType.OUT_OF_STOCK, 4), StockItemId.of(SKU, WH),
+                        AlertType.OUT_OF_STOCK, 0, 0, 70L, at(4)));
     }
 }

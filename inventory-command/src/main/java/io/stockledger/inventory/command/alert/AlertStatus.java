@@ -1,4 +1,4 @@
-package io.stockledger.inventory.query.alert;
+package io.stockledger.inventory.command.alert;
 
 /**
  * Where an alert is in its life: {@code OPEN → ACKNOWLEDGED → RESOLVED}, or {@code OPEN → RESOLVED}. An

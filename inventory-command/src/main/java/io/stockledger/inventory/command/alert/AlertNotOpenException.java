@@ -1,4 +1,4 @@
-package io.stockledger.inventory.api.alert;
+package io.stockledger.inventory.command.alert;
 
 /**
  * An acknowledgement of an alert that is resolved already: nothing was changed. Answered with 409
