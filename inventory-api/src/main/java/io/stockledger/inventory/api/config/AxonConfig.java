@@ -226,12 +226,15 @@ public class AxonConfig {
     @Bean(destroyMethod = "close")
     public CacheManager aggregateCacheManager(
             @Value("${stockledger.cache.stock-items:200000}") long stockItems,
-            @Value("${stockledger.cache.reservations:100000}") long reservations) {
+            @Value("${stockledger.cache.reservations:100000}") long reservations,
+            @Value("${stockledger.cache.alerts:20000}") long alerts) {
         return CacheManagerBuilder.newCacheManagerBuilder()
                 .withCache("stockItems", CacheConfigurationBuilder.newCacheConfigurationBuilder(
                         Object.class, Object.class, ResourcePoolsBuilder.heap(stockItems)))
                 .withCache("reservations", CacheConfigurationBuilder.newCacheConfigurationBuilder(
                         Object.class, Object.class, ResourcePoolsBuilder.heap(reservations)))
+                .withCache("alerts", CacheConfigurationBuilder.newCacheConfigurationBuilder(
+                        Object.class, Object.class, ResourcePoolsBuilder.heap(alerts)))
                 .build(true);
     }
 
@@ -258,6 +261,17 @@ public class AxonConfig {
     private static Function<Object, Long> latestVersion(JdbcTemplate jdbc) {
         return id -> jdbc.queryForObject("SELECT max(sequence_number) FROM domain_event_entry "
                 + "WHERE aggregate_identifier = ?", Long.class, id.toString());
+    }
+
+    /**
+     * Alerts are resolved or acknowledged some time after they are raised: keep the unresolved ones at hand
+     * (up to {@code stockledger.cache.alerts}, default 20,000), so that the alerts processor's resolve and a
+     * person's acknowledgement read nothing from the event store.
+     */
+    @Bean
+    public Cache alertCache(CacheManager aggregateCacheManager) {
+        return new KeepUnchangedAggregatesCache(new EhCache3Adapter((Ehcache<Object, Object>)
+                aggregateCacheManager.getCache("alerts", Object.class, Object.class)));
     }
 
     /** Reservations are usually shipped or released soon after they are placed: keep them at hand. */

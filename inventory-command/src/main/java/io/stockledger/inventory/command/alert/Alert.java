@@ -21,7 +21,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An acknowledgement recorded before the alert's {@link AlertRaised} (stores written before alerts were
  * events, see ADR 0005) keeps the alert {@code ACKNOWLEDGED} once it is raised.
  */
-@Aggregate
+@Aggregate(cache = "alertCache")
 public class Alert {
 
     @AggregateIdentifier
