@@ -9,28 +9,25 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
- * One rebuild of one or more projections in a single pass over the event store. The processors are stopped
- * and their token segments claimed by this instance (so no other instance processes them meanwhile); the
- * projections are reset (their reset handlers empty their tables); every event is read once and handed to
- * each projection's handlers in chunks of {@link #CHUNK} events, one database transaction per chunk (the
- * projections batch their writes per transaction); finally every segment's token is set to the position
- * reached, the claims released and the processors started, to go on from there with newer events.
+ * One rebuild of one or more projections over the event store. The processors are stopped and their token
+ * segments claimed by this instance (so no other instance processes them meanwhile); the projections are
+ * reset (their reset handlers empty their tables, {@link #reset}); the events are handed to each
+ * projection's handlers in chunks of {@link #CHUNK} events, one database transaction per chunk (the
+ * projections batch their writes per transaction, {@link #accept}); finally every segment's token is set to
+ * the position reached and the claims released ({@link #finish}), and the processors started, to go on from
+ * there with newer events. {@link SharedReadRebuild} reads the store once for several of these.
  *
- * <p>Compared with resetting the processors' tokens and letting them replay, this reads and deserializes
- * each event once for all projections instead of once per projection, and commits once per
+ * <p>Compared with resetting the processors' tokens and letting them replay, this commits once per
  * {@value #CHUNK} events instead of once per small batch.
  */
 final class BulkRebuild {
@@ -40,25 +37,24 @@ final class BulkRebuild {
 
     private final List<String> names;
     private final Map<String, AbstractEventProcessor> processors;
-    private final EventStorageEngine storage;
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final AtomicLong position = new AtomicLong(-1);
     private final AtomicLong events = new AtomicLong();
+    /** The token of the last event handed over; only the thread running {@link #accept} touches it. */
+    private TrackingToken last;
     /** Each processor's token when it was stopped (the lowest of its segments'), or none when it had none. */
     private final Map<String, TrackingToken> atReset = new HashMap<>();
 
     /**
      * @param processors   the projections to rebuild, by name (stopped by the caller)
-     * @param storage      the event store
      * @param tokens       the processors' token store
      * @param transactions the database transactions
      */
-    BulkRebuild(Map<String, AbstractEventProcessor> processors, EventStorageEngine storage, TokenStore tokens,
+    BulkRebuild(Map<String, AbstractEventProcessor> processors, TokenStore tokens,
                 TransactionManager transactions) {
         this.names = List.copyOf(processors.keySet());
         this.processors = processors;
-        this.storage = storage;
         this.tokens = tokens;
         this.transactions = transactions;
     }
@@ -100,28 +96,31 @@ final class BulkRebuild {
         });
     }
 
-    /** Resets the projections, replays every event into them, and sets their tokens; then releases the claims. */
-    void run() {
+    /** Resets the projections: their reset handlers empty their tables, in one transaction. */
+    void reset() {
         transactions.executeInTransaction(() -> {
             for (String name : names) {
                 processors.get(name).eventHandlerInvoker().performReset();
             }
         });
-        TrackingToken last = null;
-        try (Stream<? extends TrackedEventMessage<?>> stream = storage.readEvents(null, false)) {
-            Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
-            List<TrackedEventMessage<?>> chunk = new ArrayList<>(CHUNK);
-            while (iterator.hasNext()) {
-                chunk.add(iterator.next());
-                if (chunk.size() == CHUNK || !iterator.hasNext()) {
-                    handle(chunk);
-                    last = chunk.get(chunk.size() - 1).trackingToken();
-                    events.addAndGet(chunk.size());
-                    position.set(last.position().orElse(-1));
-                    chunk.clear();
-                }
-            }
-        }
+    }
+
+    /**
+     * Hands the next chunk of events, in store order, to the projections' handlers in one transaction.
+     *
+     * @param chunk events read from the store (not empty), each given as a replay up to where the projection's
+     *              processor had come when it was stopped
+     * @throws IllegalStateException when a handler fails; the transaction is rolled back
+     */
+    void accept(List<? extends TrackedEventMessage<?>> chunk) {
+        handle(chunk);
+        last = chunk.get(chunk.size() - 1).trackingToken();
+        events.addAndGet(chunk.size());
+        position.set(last.position().orElse(-1));
+    }
+
+    /** Sets every segment's token to the last event handed over (none: the start) and releases the claims. */
+    void finish() {
         TrackingToken reached = last;
         transactions.executeInTransaction(() -> {
             for (String name : names) {
@@ -162,7 +161,7 @@ final class BulkRebuild {
         });
     }
 
-    private void handle(List<TrackedEventMessage<?>> chunk) {
+    private void handle(List<? extends TrackedEventMessage<?>> chunk) {
         UnitOfWork<EventMessage<?>> uow = DefaultUnitOfWork.startAndGet(chunk.get(0));
         uow.attachTransaction(transactions);
         try {

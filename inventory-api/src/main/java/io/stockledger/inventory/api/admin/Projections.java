@@ -30,9 +30,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The projections' streaming event processors: their status and their rebuild. A rebuild stops the
- * processors, and for each projection ({@link BulkRebuild}) empties its tables and replays the event store
- * into it in one pass on a background thread (two passes at a time), then starts its processor again from
- * where the pass ended. Reads keep being answered meanwhile,
+ * processors, empties each projection's tables ({@link BulkRebuild}) and replays the event store into all of
+ * them from one read ({@link SharedReadRebuild}: a reader thread, one thread per projection), then starts
+ * each processor again from where the read ended. Reads keep being answered meanwhile,
  * from the tables as far as they have been rebuilt, and every API answer says so in the header
  * {@code X-Projection-Rebuilding} (see {@link RebuildingHeaderFilter}). The subscribing projections
  * (warehouses, open orders) are written in the command's own transaction and are not rebuilt this way;
@@ -55,8 +55,8 @@ public class Projections {
     private final EventStore eventStore;
     private final TokenStore tokens;
     private final TransactionManager transactions;
-    /** Rebuild passes run two at a time: one pass keeps the JVM busy while the other waits for the database. */
-    private final ExecutorService rebuilder = Executors.newFixedThreadPool(2, r -> {
+    /** Runs the rebuild's read of the event store ({@link SharedReadRebuild}), one rebuild at a time. */
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "projection-rebuild");
         t.setDaemon(true);
         return t;
@@ -185,7 +185,7 @@ public class Projections {
         Map<String, BulkRebuild> rebuilds = new TreeMap<>();
         try {
             for (String n : names) {
-                BulkRebuild rebuild = new BulkRebuild(Map.of(n, chosen.get(n)), storage, tokens, transactions);
+                BulkRebuild rebuild = new BulkRebuild(Map.of(n, chosen.get(n)), tokens, transactions);
                 rebuild.claim();
                 rebuilds.put(n, rebuild);
             }
@@ -197,10 +197,8 @@ public class Projections {
         }
         running = Map.copyOf(rebuilds);
         long started = System.nanoTime();
-        CompletableFuture<?>[] passes = rebuilds.entrySet().stream()
-                .map(entry -> CompletableFuture.runAsync(() -> pass(entry.getKey(), entry.getValue(), all), rebuilder))
-                .toArray(CompletableFuture[]::new);
-        CompletableFuture.allOf(passes).whenComplete((done, failure) -> {
+        SharedReadRebuild read = new SharedReadRebuild(storage, rebuilds, n -> all.get(n).start());
+        CompletableFuture.runAsync(read::run, rebuilder).whenComplete((done, failure) -> {
             running = Map.of();
             double seconds = (System.nanoTime() - started) / 1e9;
             long events = rebuilds.values().stream().mapToLong(BulkRebuild::events).max().orElse(0);
@@ -239,18 +237,6 @@ public class Projections {
         }
         log.info("reset {} for a replay from Axon Server up to event {} at least", names, head);
         return names;
-    }
-
-    /** One projection's rebuild pass; the processor starts again after it, whatever happened. */
-    private void pass(String name, BulkRebuild rebuild, Map<String, StreamingEventProcessor> all) {
-        try {
-            rebuild.run();
-        } catch (RuntimeException e) {
-            log.error("bulk rebuild of {} failed; its processor replays the event store instead", name, e);
-            rebuild.fallBackToReplay();
-        } finally {
-            all.get(name).start();
-        }
     }
 
     /**

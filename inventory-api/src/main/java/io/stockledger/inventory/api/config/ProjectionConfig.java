@@ -71,14 +71,20 @@ public class ProjectionConfig {
     }
 
     /**
-     * The subscribing projections run inside the command's transaction: a failure there (an order opened
-     * twice at once) must fail the command, not be logged and skipped.
+     * A failing event handler fails its unit of work, never is it logged and skipped (Axon's default):
+     * <ul>
+     *   <li>the subscribing projections run inside the command's transaction, so a failure there (an order
+     *       opened twice at once) fails the command;</li>
+     *   <li>a streaming projection's batch is rolled back and retried, with Axon's backoff, until it
+     *       succeeds: a projection that cannot handle an event stops there and its lag grows (readiness and
+     *       the lag gauges show it) instead of silently missing the event — and the alerts processor
+     *       never commits its table without the alert events it records (ADR 0005).</li>
+     * </ul>
      */
     @Bean
-    public ConfigurerModule propagateSubscribingProjectionErrors() {
+    public ConfigurerModule propagateProjectionErrors() {
         return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler("warehouses", c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler("open-orders", c -> PropagatingErrorHandler.instance());
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     /** Reservations. */
