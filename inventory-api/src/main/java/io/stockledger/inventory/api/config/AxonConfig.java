@@ -25,6 +25,7 @@ import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.ehcache.core.Ehcache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -319,11 +320,13 @@ public class AxonConfig {
 
     /**
      * @param failure a command's failure
-     * @return whether retrying the command may succeed: a concurrency conflict or a lost connection
+     * @return whether retrying the command may succeed: a concurrency conflict, a lock that could not be had
+     *         (a deadlock between aggregate locks, broken by Axon's lock factory), or a lost connection
      */
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException
+                    || t instanceof LockAcquisitionFailedException // a deadlock between aggregate locks, too
                     || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;
             }

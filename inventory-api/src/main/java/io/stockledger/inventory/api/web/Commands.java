@@ -1,6 +1,8 @@
 package io.stockledger.inventory.api.web;
 
+import io.stockledger.inventory.command.reservation.PlaceReservation;
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -19,14 +21,18 @@ import java.util.Objects;
 public class Commands {
 
     private final CommandGateway gateway;
+    private final GroupCommit groupCommit;
     private final HttpServletRequest request;
 
     /**
-     * @param gateway the command gateway (with retries of transient failures)
-     * @param request the current request (a request-scoped proxy)
+     * @param gateway     the command gateway (with retries of transient failures)
+     * @param groupCommit where orders ({@link PlaceReservation}) go: committed together with the orders that
+     *                    arrive at the same time
+     * @param request     the current request (a request-scoped proxy)
      */
-    public Commands(CommandGateway gateway, HttpServletRequest request) {
+    public Commands(CommandGateway gateway, GroupCommit groupCommit, HttpServletRequest request) {
         this.gateway = gateway;
+        this.groupCommit = groupCommit;
         this.request = request;
     }
 
@@ -41,6 +47,7 @@ public class Commands {
         MetaData metaData = MetaData.from(Map.of(
                 "correlationId", Objects.requireNonNullElse(correlationId, "none"),
                 "actor", actor == null ? "anonymous" : actor));
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+        return command instanceof PlaceReservation ? groupCommit.send(message) : gateway.sendAndWait(message);
     }
 }
