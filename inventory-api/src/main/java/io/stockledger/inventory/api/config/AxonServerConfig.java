@@ -1,15 +1,11 @@
 package io.stockledger.inventory.api.config;
 
-import org.axonframework.common.stream.BlockingStream;
+import io.stockledger.inventory.api.eventstore.EventStoreSource;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * What changes when Axon Server is the event store and message router (Spring profile {@code axonserver},
@@ -29,43 +25,5 @@ public class AxonServerConfig {
     @Bean
     public StreamableMessageSource<TrackedEventMessage<?>> projectionEventSource(EventStore eventStore) {
         return new EventStoreSource(eventStore);
-    }
-
-    /**
-     * The event store as a plain message source: a separate object, so that the event store remains the only
-     * bean of type {@link EventStore}.
-     */
-    static final class EventStoreSource implements StreamableMessageSource<TrackedEventMessage<?>> {
-
-        private final EventStore eventStore;
-
-        EventStoreSource(EventStore eventStore) {
-            this.eventStore = eventStore;
-        }
-
-        @Override
-        public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-            return eventStore.openStream(trackingToken);
-        }
-
-        @Override
-        public TrackingToken createTailToken() {
-            return eventStore.createTailToken();
-        }
-
-        @Override
-        public TrackingToken createHeadToken() {
-            return eventStore.createHeadToken();
-        }
-
-        @Override
-        public TrackingToken createTokenAt(Instant dateTime) {
-            return eventStore.createTokenAt(dateTime);
-        }
-
-        @Override
-        public TrackingToken createTokenSince(Duration duration) {
-            return eventStore.createTokenSince(duration);
-        }
     }
 }

@@ -4,9 +4,7 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.StreamableMessageSource;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,9 +19,8 @@ import java.util.concurrent.TimeUnit;
  * (default 10 ms); the coordinator then checks its stream on its own thread, which costs an in-memory
  * look when nothing is new.
  */
-public class PromptlyPolledEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+public class PromptlyPolledEventSource extends EventStoreSource {
 
-    private final EventStore eventStore;
     private final long wakeUpMillis;
     private final ScheduledExecutorService wakeUps = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "event-source-wake-up");
@@ -36,28 +33,13 @@ public class PromptlyPolledEventSource implements StreamableMessageSource<Tracke
      * @param wakeUpMillis how often a waiting processor is woken to look for new events, in milliseconds
      */
     public PromptlyPolledEventSource(EventStore eventStore, long wakeUpMillis) {
-        this.eventStore = eventStore;
+        super(eventStore);
         this.wakeUpMillis = wakeUpMillis;
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new Stream(eventStore.openStream(trackingToken));
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return eventStore.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return eventStore.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        return eventStore.createTokenAt(dateTime);
+        return new Stream(super.openStream(trackingToken));
     }
 
     /** Stops the wake-ups (on shutdown). */

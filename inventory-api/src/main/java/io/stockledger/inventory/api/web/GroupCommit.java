@@ -155,8 +155,13 @@ public class GroupCommit implements SmartLifecycle {
             batch.add(first);
             queue.drainTo(batch, maxBatch - 1);
             batchSize.record(batch.size());
-            if (batch.size() == 1 || !together(batch)) {
-                batch.forEach(this::alone);
+            try {
+                if (batch.size() == 1 || !together(batch)) {
+                    batch.forEach(this::alone);
+                }
+            } catch (Throwable e) { // an Error: its callers must not wait forever, and the worker goes on
+                LOG.error("group commit failed for a batch of {} orders", batch.size(), e);
+                batch.forEach(pending -> pending.answer.completeExceptionally(e));
             }
         }
     }
@@ -167,9 +172,6 @@ public class GroupCommit implements SmartLifecycle {
             pending.answer.complete(gateway.sendAndWait(pending.command));
         } catch (RuntimeException e) {
             pending.answer.completeExceptionally(e);
-        } catch (Error e) {
-            pending.answer.completeExceptionally(e);
-            throw e;
         }
     }
 
